@@ -1,0 +1,82 @@
+# Zertteushi: `make run` to try it, `make test` to prove it. `make help` lists every target.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+DEB_PACKAGES := hunspell-kk hunspell-ru hunspell-en-us hunspell-en-gb maven
+JDK_PACKAGE := openjdk-17-jdk-headless
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help setup system-deps node stop node-status migrate demo index run test lint format clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+setup: $(VENV)/.installed system-deps ## Virtualenv, Python packages and Debian packages
+
+$(VENV)/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed (found $(PYTHON)); set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+system-deps: ## Debian packages: hunspell dictionaries, Maven, a JDK >= 17 if there is none
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	grep -qsE 'JAVA_VERSION="(1[7-9]|[2-9][0-9])' /usr/lib/jvm/*/release $${ES_JAVA_HOME:+$$ES_JAVA_HOME/release} || \
+		missing="$$missing $(JDK_PACKAGE)"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "Missing Debian packages:$$missing"; \
+		echo "Install them as root: sudo apt-get install -y$$missing"; exit 1; fi; \
+	echo "Installing Debian packages:$$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+
+node: setup ## Start the local Elasticsearch node (nothing to do when ELASTICSEARCH_URL is set)
+	$(MANAGE) search_node start
+
+stop: ## Stop the local Elasticsearch node
+	@test -x $(PY) && $(MANAGE) search_node stop || echo "Nothing set up yet."
+
+node-status: ## Say what runs where
+	$(MANAGE) search_node status
+	-$(MANAGE) search_index status
+
+migrate: setup
+	$(MANAGE) migrate --noinput
+
+demo: migrate node ## Load the demo content and build the index
+	$(MANAGE) load_demo
+	$(MANAGE) search_index rebuild
+	$(MANAGE) create_dev_admin
+
+index: node ## Rebuild the search index from the database (search keeps answering)
+	$(MANAGE) search_index rebuild
+
+run: demo ## Everything, then serve http://127.0.0.1:8000 (admin: admin / zertteushi-dev)
+	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/, user admin, password zertteushi-dev). Ctrl-C stops the server; 'make stop' stops Elasticsearch."
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: setup ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: setup node ## Django checks, migrations check, ruff, then pytest against a real node
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) --no-print-directory lint
+	$(VENV)/bin/pytest
+
+clean: stop ## Remove the virtualenv, local data and the Elasticsearch cache
+	rm -rf $(VENV) var .cache

@@ -1,0 +1,17 @@
+"""Tests: a real Elasticsearch node, a fresh index prefix for every run."""
+
+import uuid
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DATABASES["default"]["NAME"] = ":memory:"  # noqa: F405
+MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ELASTICSEARCH["INDEX_PREFIX"] = f"zertteushi-test-{uuid.uuid4().hex[:8]}"  # noqa: F405

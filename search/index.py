@@ -1,0 +1,121 @@
+"""The index lifecycle: create it, rebuild it behind the alias, report on it.
+
+Readers use the alias only. A rebuild loads a new versioned index from the
+database while the old one keeps serving, then moves the alias in one atomic
+step; a failed rebuild deletes its half-built index and leaves the old one in
+place. While a rebuild runs, a second alias names the new index so that page
+changes made meanwhile are written to both.
+"""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from elasticsearch import NotFoundError
+
+from . import indexing
+from .client import get_client
+from .documents import PublicationDocument, alias_name
+
+
+def building_alias_name() -> str:
+    return f"{alias_name()}-building"
+
+
+def new_index_name() -> str:
+    return f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
+
+
+def create_index(name: str) -> None:
+    PublicationDocument._index.clone(name=name).create(using=get_client())
+
+
+def indices_behind(alias: str) -> list[str]:
+    try:
+        return sorted(get_client().indices.get_alias(name=alias))
+    except NotFoundError:
+        return []
+
+
+def ensure_index() -> bool:
+    """Create an empty index behind the alias if there is none; True when created."""
+    client = get_client()
+    alias = alias_name()
+    if client.indices.exists_alias(name=alias):
+        return False
+    if client.indices.exists(index=alias):
+        raise RuntimeError(
+            f"'{alias}' is a concrete index, not an alias: run `manage.py search_index rebuild`, "
+            "which replaces it with a versioned index behind the alias."
+        )
+    name = new_index_name()
+    create_index(name)
+    client.indices.put_alias(index=name, name=alias)
+    return True
+
+
+def rebuild(on_total=None, on_progress=None) -> str:
+    """Build a fresh index from the database and swap the alias to it; returns its name."""
+    client = get_client()
+    alias, building = alias_name(), building_alias_name()
+    name = new_index_name()
+    create_index(name)
+    client.indices.put_alias(index=name, name=building)
+    try:
+        pages = list(indexing.indexable_pages())
+        if on_total:
+            on_total(len(pages))
+        indexing.bulk_write(
+            ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexing.document_for(p)} for p in pages),
+            on_progress=on_progress,
+        )
+        client.indices.refresh(index=name)
+        old = indices_behind(alias)
+        actions = [{"remove": {"index": i, "alias": alias}} for i in old]
+        if client.indices.exists(index=alias) and not old:
+            actions.append({"remove_index": {"index": alias}})
+        actions += [
+            {"add": {"index": name, "alias": alias}},
+            {"remove": {"index": name, "alias": building}},
+        ]
+        client.indices.update_aliases(actions=actions)
+    except BaseException:
+        client.indices.delete(index=name, ignore_unavailable=True)
+        raise
+    for index in old:
+        client.indices.delete(index=index, ignore_unavailable=True)
+    return name
+
+
+def cluster_version() -> str:
+    """The lowest node version (the integ-test distribution has no ``GET /`` endpoint)."""
+    nodes = get_client().nodes.info(filter_path="nodes.*.version")["nodes"].values()
+    return min((n["version"] for n in nodes), key=lambda v: tuple(map(int, v.split("-")[0].split("."))))
+
+
+@dataclass
+class IndexStatus:
+    cluster: str
+    version: str
+    health: str
+    alias: str
+    indices: list[str]
+    documents: int | None
+    database_pages: int
+
+
+def status() -> IndexStatus:
+    from .client import cluster_url
+
+    client = get_client()
+    alias = alias_name()
+    indices = indices_behind(alias)
+    documents = client.count(index=alias)["count"] if indices else None
+    return IndexStatus(
+        cluster=cluster_url(),
+        version=cluster_version(),
+        health=client.cluster.health()["status"],
+        alias=alias,
+        indices=indices,
+        documents=documents,
+        database_pages=indexing.count_indexable(),
+    )

@@ -1,0 +1,159 @@
+"""From pages to index documents, and bringing the index in step with the database.
+
+Every write is expressed as "make the index agree with the database for these
+page ids": a page that is live, public, unexpired and of an indexed type is
+(re)written, anything else is deleted. Applying the same ids twice is harmless,
+so a failed batch can simply be retried.
+"""
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+
+from django.utils import timezone
+from elasticsearch.helpers import streaming_bulk
+from wagtail.models import Page
+
+from portal.research.models import ResearchPaper
+
+from . import kazakh
+from .client import get_client
+from .documents import alias_name
+
+logger = logging.getLogger(__name__)
+
+Builder = Callable[[Page], dict]
+BUILDERS: dict[type[Page], Builder] = {}
+
+# Fields whose text feeds the Kazakh stems; each builder fills those it has.
+CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
+
+
+def builder(model: type[Page]) -> Callable[[Builder], Builder]:
+    """Register the function that turns a page of ``model`` into its document."""
+
+    def register(build: Builder) -> Builder:
+        BUILDERS[model] = build
+        return build
+
+    return register
+
+
+@builder(ResearchPaper)
+def research_paper(page: ResearchPaper) -> dict:
+    return {
+        "kind": "paper",
+        "title": page.title,
+        "abstract": page.abstract,
+        "authors": page.author_list,
+        "language": page.language,
+        "publication_date": page.publication_date,
+        "year": page.publication_date.year,
+    }
+
+
+def is_indexable(page: Page) -> bool:
+    """Only live, public, unexpired pages of an indexed type may reach the index."""
+    if type(page) not in BUILDERS or not page.live or page.expired:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return not page.get_view_restrictions().exists()
+
+
+def document_for(page: Page) -> dict:
+    doc = BUILDERS[type(page)](page)
+    doc["url"] = page.get_url()
+    content = " ".join(_flatten(doc.get(field)) for field in CONTENT_FIELDS)
+    doc["kk_stems"] = {
+        "title": kazakh.stem_text(doc["title"]),
+        "content": kazakh.stem_text(content),
+    }
+    return doc
+
+
+def _flatten(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+def indexable_pages() -> Iterator[Page]:
+    """Every page that belongs in the index, read from the database in chunks."""
+    for model in BUILDERS:
+        for page in model.objects.live().public().iterator(chunk_size=500):
+            if is_indexable(page):
+                yield page
+
+
+def count_indexable() -> int:
+    return sum(1 for _ in indexable_pages())
+
+
+def write_targets() -> list[str]:
+    """The live alias, plus the index being built by a running rebuild."""
+    from .index import building_alias_name
+
+    client = get_client()
+    targets = [alias_name()]
+    if client.indices.exists_alias(name=building_alias_name()):
+        targets.append(building_alias_name())
+    return targets
+
+
+def sync_pages(page_ids: Iterable[int]) -> dict:
+    """Make the index agree with the database for ``page_ids``; returns counts."""
+    from .index import ensure_index
+
+    page_ids = sorted(set(page_ids))
+    if not page_ids:
+        return {"indexed": 0, "deleted": 0}
+    ensure_index()
+    pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()}
+    documents = {}
+    for pk in page_ids:
+        page = pages.get(pk)
+        if page is not None and is_indexable(page):
+            documents[pk] = document_for(page)
+    counts = {"indexed": len(documents), "deleted": len(page_ids) - len(documents)}
+    for target in write_targets():
+        actions = [
+            {"_op_type": "index", "_index": target, "_id": pk, "_source": documents[pk]}
+            if pk in documents
+            else {"_op_type": "delete", "_index": target, "_id": pk}
+            for pk in page_ids
+        ]
+        bulk_write(actions, refresh=True)
+    logger.debug("synced pages %s: %s", page_ids, counts)
+    return counts
+
+
+def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None) -> int:
+    """Apply bulk actions; a delete of a missing document is fine, any other failure raises."""
+    failures = []
+    done = 0
+    for ok, item in streaming_bulk(
+        get_client(),
+        actions,
+        chunk_size=500,
+        raise_on_error=False,
+        raise_on_exception=True,
+        refresh=refresh,
+    ):
+        result = next(iter(item.values()))
+        if not ok and not (result.get("status") == 404 and "delete" in item):
+            failures.append(result)
+        done += 1
+        if on_progress:
+            on_progress(1)
+    if failures:
+        raise BulkWriteError(failures)
+    return done
+
+
+class BulkWriteError(Exception):
+    def __init__(self, failures: list[dict]):
+        self.failures = failures
+        first = failures[0]
+        super().__init__(f"{len(failures)} index writes failed; first: {first.get('error', first)}")

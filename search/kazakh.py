@@ -1,0 +1,74 @@
+"""A light suffix-stripping stemmer for Kazakh (Cyrillic).
+
+Elasticsearch's hunspell dictionary for Kazakh knows few inflected forms: it
+leaves plurals such as ``құқықтар`` alone and does not reduce ``құқығы`` to
+``құқық``. Kazakh is agglutinative, so a searcher who types one form expects
+every other form of the same word to match. The application therefore strips
+the common nominal endings (case, plural, possessive, the adjective-forming
+``-лық`` family) itself and stores the result in a dedicated field; queries
+are stemmed with the same function, so index and query always agree.
+
+The stemmer favours recall: it is only ever used for a secondary field, while
+exact and hunspell-stemmed fields keep precise matches ranked first.
+"""
+
+import re
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Endings grouped by what they mark; longest first within the final list so
+# that e.g. ``-ның`` wins over ``-ң``.
+_CASE = (
+    "ның нің дың дің тың тің "  # genitive
+    "ға ге қа ке на не "  # dative
+    "ны ні ды ді ты ті "  # accusative
+    "да де та те нда нде "  # locative
+    "дан ден тан тен нан нен "  # ablative
+    "мен бен пен менен бенен пенен"  # instrumental
+).split()
+_PLURAL = ["лар", "лер", "дар", "дер", "тар", "тер"]
+_POSSESSIVE = ["ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "сы", "сі"]
+_DERIVATIONAL = ["шылық", "шілік", "лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі", "шы", "ші"]
+_SINGLE = ["а", "е", "ы", "і", "м", "ң", "н"]
+
+SUFFIXES = tuple(sorted(set(_CASE + _PLURAL + _POSSESSIVE + _DERIVATIONAL), key=len, reverse=True))
+
+MIN_STEM = 3
+MIN_STEM_AFTER_SINGLE = 4
+MAX_STRIPS = 4
+
+# A stem-final voiced consonant before a vowel ending is the voiceless one in
+# the bare form: құқығы -> құқық, кітабы -> кітап, жүрегі -> жүрек.
+_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+
+
+def stem(word: str) -> str:
+    """Return the stem of one lower-case word; non-Cyrillic words come back unchanged."""
+    if not _CYRILLIC.search(word):
+        return word
+    stripped = False
+    for _ in range(MAX_STRIPS):
+        suffix = _strippable_suffix(word)
+        if suffix is None:
+            break
+        word = word[: -len(suffix)]
+        stripped = True
+    if stripped and word[-1] in _DEVOICE:
+        word = word[:-1] + _DEVOICE[word[-1]]
+    return word
+
+
+def _strippable_suffix(word: str) -> str | None:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return suffix
+    for suffix in _SINGLE:
+        if word.endswith(suffix) and len(word) - 1 >= MIN_STEM_AFTER_SINGLE:
+            return suffix
+    return None
+
+
+def stem_text(text: str) -> str:
+    """Stem every word of ``text`` and join the stems with spaces."""
+    return " ".join(stem(w) for w in _WORD.findall(text.lower()))

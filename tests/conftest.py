@@ -1,0 +1,98 @@
+"""One real Elasticsearch node for the whole run; a fresh, empty index for every test.
+
+The node is the project's local one (started if needed) or the cluster named by
+ELASTICSEARCH_URL. Index names carry a per-run prefix (portal.settings.test),
+and everything under it is deleted when the run ends.
+"""
+
+import datetime
+from contextlib import contextmanager
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from portal.home.models import HomePage
+from portal.research.models import ResearchPaper, ResearchPaperIndexPage
+from search import index
+from search.client import cluster_url, get_client, is_reachable, uses_local_node
+from search.documents import alias_name
+from search.node import LocalNode, NodeError
+
+
+@pytest.fixture(scope="session", autouse=True)
+def elasticsearch_node():
+    if uses_local_node():
+        try:
+            LocalNode(say=lambda message: None).start()
+        except NodeError as error:
+            pytest.exit(f"The local Elasticsearch node could not start:\n{error}", returncode=3)
+    if not is_reachable():
+        pytest.exit(f"Elasticsearch does not answer at {cluster_url()}", returncode=3)
+    client = get_client()
+    yield client
+    delete_indices(client, f"{settings.ELASTICSEARCH['INDEX_PREFIX']}-*")
+
+
+def delete_indices(client, pattern: str) -> None:
+    """Delete by name: clusters refuse wildcard deletes by default."""
+    names = list(client.indices.get(index=pattern))
+    if names:
+        client.indices.delete(index=",".join(names))
+
+
+@pytest.fixture
+def es(elasticsearch_node, db):
+    """An empty publications index behind the alias, for this test alone."""
+    delete_indices(elasticsearch_node, f"{alias_name()}*")
+    index.ensure_index()
+    return elasticsearch_node
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run page operations as if their transaction committed, so index updates fire."""
+
+    @contextmanager
+    def run():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+
+    return run
+
+
+@pytest.fixture
+def papers_index(db):
+    root = Page.get_first_root_node()
+    home = HomePage(title="Home", slug="home-test")
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    listing = ResearchPaperIndexPage(title="Research", slug="research")
+    home.add_child(instance=listing)
+    listing.save_revision().publish()
+    return listing
+
+
+@pytest.fixture
+def make_paper(papers_index, committed):
+    """Create a paper under the listing; published unless ``publish=False``."""
+
+    def make(title="A paper", abstract="An abstract.", publish=True, language="en", parent=None, **fields):
+        paper = ResearchPaper(
+            title=title,
+            abstract=abstract,
+            authors=fields.pop("authors", "Tester, Ann"),
+            publication_date=fields.pop("publication_date", datetime.date(2025, 1, 1)),
+            language=language,
+            live=False,
+            **fields,
+        )
+        with committed():
+            (parent or papers_index).add_child(instance=paper)
+            revision = paper.save_revision()
+            if publish:
+                revision.publish()
+        paper.refresh_from_db()
+        return paper
+
+    return make
