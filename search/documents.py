@@ -16,17 +16,16 @@ def alias_name() -> str:
     return f"{django_settings.ELASTICSEARCH['INDEX_PREFIX']}-publications"
 
 
-def multilingual_text(**kwargs) -> Text:
-    """A text field analysed plainly plus once per portal language."""
-    return Text(
-        analyzer=analysis.plain,
-        fields={
-            "kk": Text(analyzer=analysis.kazakh),
-            "ru": Text(analyzer=analysis.russian),
-            "en": Text(analyzer=analysis.english),
-        },
-        **kwargs,
-    )
+def multilingual_text(raw: bool = False) -> Text:
+    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword."""
+    fields = {
+        "kk": Text(analyzer=analysis.kazakh),
+        "ru": Text(analyzer=analysis.russian),
+        "en": Text(analyzer=analysis.english),
+    }
+    if raw:
+        fields["raw"] = Keyword(ignore_above=256)
+    return Text(analyzer=analysis.plain, fields=fields)
 
 
 class KazakhStems(Object):
@@ -43,15 +42,43 @@ class KazakhStems(Object):
 
 
 class PublicationDocument(Document):
-    kind = Keyword()
+    """Every kind in one index, so one request can rank and facet across all of them.
+
+    Facet fields hold stable keys (slugs, codes, ids); the facet labels come from
+    the database. ``topics`` holds each topic's path and the paths of its
+    ancestors ("prevention", "prevention/juvenile"), so a parent counts its children.
+    """
+
+    # What it is and where it lives
+    kind = Keyword()  # paper | practice | methodology | project
     url = Keyword(index=False)
+    language = Keyword()  # kk | ru | en
+    translation_key = Keyword()  # shared by the translations of one item
+
+    # Searchable text, analysed in every language
     title = multilingual_text()
-    abstract = multilingual_text()
-    authors = Text(analyzer=analysis.plain, fields={"raw": Keyword()})
-    language = Keyword()
+    abstract = multilingual_text()  # abstract, summary or purpose
+    body = multilingual_text()  # full text of the page's other fields
+    keywords = multilingual_text(raw=True)
+    document_text = multilingual_text()  # text extracted from an attached PDF
+    kk_stems = KazakhStems()
+
+    # People and bodies: display names, searchable, and ids for facets
+    authors = multilingual_text(raw=True)
+    author_ids = Keyword()
+    organisations = multilingual_text(raw=True)
+    organisation_ids = Keyword()
+
+    # Facets
+    topics = Keyword()  # topic paths with all their ancestors
+    topic_titles = multilingual_text()
+    regions = Keyword()  # region codes
+    region_names = multilingual_text()
     publication_date = Date()
     year = Integer()
-    kk_stems = KazakhStems()
+    evidence_rating = Keyword()  # effective | promising | inconclusive | no_effect | harmful
+    evidence_strength = Keyword()  # single_study | several_studies | systematic_review
+    status = Keyword()  # pilot | scaled | closed
 
     class Index:
         name = alias_name()

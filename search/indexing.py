@@ -7,48 +7,18 @@ so a failed batch can simply be retried.
 """
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from django.utils import timezone
 from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
 
-from portal.research.models import ResearchPaper
-
 from . import kazakh
+from .builders import BUILDERS
 from .client import get_client
 from .documents import alias_name
 
 logger = logging.getLogger(__name__)
-
-Builder = Callable[[Page], dict]
-BUILDERS: dict[type[Page], Builder] = {}
-
-# Fields whose text feeds the Kazakh stems; each builder fills those it has.
-CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
-
-
-def builder(model: type[Page]) -> Callable[[Builder], Builder]:
-    """Register the function that turns a page of ``model`` into its document."""
-
-    def register(build: Builder) -> Builder:
-        BUILDERS[model] = build
-        return build
-
-    return register
-
-
-@builder(ResearchPaper)
-def research_paper(page: ResearchPaper) -> dict:
-    return {
-        "kind": "paper",
-        "title": page.title,
-        "abstract": page.abstract,
-        "authors": page.author_list,
-        "language": page.language,
-        "publication_date": page.publication_date,
-        "year": page.publication_date.year,
-    }
 
 
 def is_indexable(page: Page) -> bool:
@@ -58,6 +28,10 @@ def is_indexable(page: Page) -> bool:
     if page.expire_at and page.expire_at <= timezone.now():
         return False
     return not page.get_view_restrictions().exists()
+
+
+# Fields whose text feeds the Kazakh stems; each builder fills those it has.
+CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
 
 
 def document_for(page: Page) -> dict:
