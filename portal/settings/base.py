@@ -9,10 +9,12 @@ VAR_DIR = Path(os.environ.get("ZERTTEUSHI_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "portal.home",
     "portal.research",
+    "portal.scholarly",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -97,6 +99,16 @@ WAGTAIL_SITE_NAME = "Zertteushi"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+
+# Scholarly interoperability: citation exports, OAI-PMH, feeds (portal/scholarly).
+SCHOLARLY = {
+    "REPOSITORY_NAME": "Zertteushi — research publications of the law-and-order academy",
+    "PUBLISHER": os.environ.get("SCHOLARLY_PUBLISHER", "Law Enforcement Academy"),
+    "ADMIN_EMAIL": os.environ.get("OAI_ADMIN_EMAIL", "repository@zertteushi.kz"),
+    "OAI_REPOSITORY_ID": os.environ.get("OAI_REPOSITORY_ID", "zertteushi.kz"),
+    "OAI_PAGE_SIZE": int(os.environ.get("OAI_PAGE_SIZE", "50")),
+    "EXPORT_LIMIT": 500,
+}
 
 # Index updates run as tasks (search/tasks.py). Development and tests run them
 # immediately; production uses the database backend with a worker.

@@ -1,0 +1,15 @@
+from django.urls import path, re_path
+from wagtail.contrib.sitemaps.views import sitemap
+
+from . import oai, views
+
+urlpatterns = [
+    path("oai/", oai.endpoint, name="oai"),
+    path("cite/<int:page_id>.<str:fmt>", views.cite, name="cite"),
+    path("feeds/rss/", views.NewItemsFeed(), name="feed-rss"),
+    path("feeds/atom/", views.NewItemsAtomFeed(), name="feed-atom"),
+    re_path(r"^feeds/(?P<kind>[a-z]+)/rss/$", views.NewItemsFeed(), name="feed-kind-rss"),
+    re_path(r"^feeds/(?P<kind>[a-z]+)/atom/$", views.NewItemsAtomFeed(), name="feed-kind-atom"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]

@@ -1,0 +1,98 @@
+"""Citation downloads, feeds, robots.txt."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from . import citations, sets
+from .metadata import KINDS, has_record, record_for
+
+FEED_SIZE = 30
+
+
+def public_page(page_id: int) -> Page:
+    page = Page.objects.live().public().filter(pk=page_id, expired=False).specific().first()
+    if page is None or not has_record(page):
+        raise Http404("No public item has this id.")
+    return page
+
+
+def site_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def download(fmt: str, records, filename: str) -> HttpResponse:
+    content_type, extension = citations.FORMATS[fmt]
+    response = HttpResponse(citations.render(fmt, records), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{extension}"'
+    return response
+
+
+@require_GET
+def cite(request, page_id: int, fmt: str):
+    if fmt not in citations.FORMATS:
+        raise Http404(f"Unknown citation format; use one of {', '.join(citations.FORMATS)}.")
+    record = record_for(public_page(page_id), site_url(request))
+    return download(fmt, [record], citations.bibtex_key(record))
+
+
+@require_GET
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /django-admin/", ""]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class NewItemsFeed(Feed):
+    """RSS 2.0 of the newest public items, overall or of one kind."""
+
+    description_template = None
+
+    def get_object(self, request, kind: str | None = None):
+        if kind is not None and kind not in sets.KIND_NAMES:
+            raise Http404("Unknown kind.")
+        self.request = request
+        return kind
+
+    def title(self, kind):
+        return f"Zertteushi — {sets.KIND_NAMES[kind] if kind else 'new items'}"
+
+    def link(self, kind):
+        return "/"
+
+    def description(self, kind):
+        return "New research, practice reviews, methodologies and projects of the law-and-order academy."
+
+    def items(self, kind):
+        models = [m for m, k in KINDS.items() if kind in (None, k)]
+        pages = Page.objects.live().public().type(*models).filter(expired=False).exclude(first_published_at=None)
+        return [p for p in pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE] if has_record(p)]
+
+    def item_title(self, page):
+        return page.title
+
+    def item_description(self, page):
+        return record_for(page, site_url(self.request)).abstract
+
+    def item_link(self, page):
+        return page.get_url(self.request)
+
+    def item_pubdate(self, page):
+        return page.first_published_at
+
+    def item_updateddate(self, page):
+        return page.last_published_at
+
+    def item_author_name(self, page):
+        return "; ".join(a.full_name for a in record_for(page, site_url(self.request)).authors) or None
+
+    def item_categories(self, page):
+        return [sets.KIND_NAMES.get(KINDS[type(page)], "")]
+
+
+class NewItemsAtomFeed(NewItemsFeed):
+    feed_type = Atom1Feed
+    subtitle = NewItemsFeed.description

@@ -1,0 +1,71 @@
+"""Feeds, sitemap, robots.txt and the metadata that indexers read from detail pages."""
+
+import json
+import re
+
+import feedparser
+import pytest
+
+
+@pytest.fixture
+def papers(es, make_paper):
+    public = make_paper(
+        title="Reducing recidivism through probation", authors="Okafor, Daniel; Ахметова Гүлнар", language="en"
+    )
+    draft = make_paper(title="Unfinished draft on informants", publish=False)
+    return public, draft
+
+
+@pytest.mark.parametrize("url", ["/feeds/atom/", "/feeds/rss/", "/feeds/paper/atom/", "/feeds/paper/rss/"])
+def test_feeds_list_public_items_only(client, papers, url):
+    public, draft = papers
+    response = client.get(url)
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    titles = [entry.title for entry in feed.entries]
+    assert public.title in titles
+    assert draft.title not in titles
+
+
+def test_feed_of_an_empty_kind_is_valid_and_of_an_unknown_kind_is_404(client, papers):
+    assert feedparser.parse(client.get("/feeds/project/atom/").content).entries == []
+    assert client.get("/feeds/nonsense/atom/").status_code == 404
+
+
+def test_sitemap_and_robots(client, papers):
+    public, draft = papers
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert public.url in sitemap
+    assert draft.slug not in sitemap
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in robots
+    assert re.search(r"^Sitemap: http://testserver/sitemap\.xml$", robots, re.M)
+
+
+def meta(html: str, name: str) -> list[str]:
+    return re.findall(rf'<meta name="{name}" content="([^"]*)">', html)
+
+
+def test_detail_page_carries_highwire_tags_json_ld_and_open_graph(client, papers):
+    public, _ = papers
+    html = client.get(public.url).content.decode()
+    assert meta(html, "citation_title") == [public.title]
+    assert meta(html, "citation_author") == ["Okafor, Daniel", "Ахметова, Гүлнар"]
+    assert meta(html, "citation_publication_date") == ["2025/01/01"]
+    assert meta(html, "citation_language") == ["en"]
+    assert f'<link rel="canonical" href="http://testserver{public.url}">' in html
+    assert f'<meta property="og:title" content="{public.title}">' in html
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block)
+    assert data["@type"] == "ScholarlyArticle"
+    assert [a["name"] for a in data["author"]] == ["Daniel Okafor", "Гүлнар Ахметова"]
+    assert data["datePublished"] == "2025-01-01"
+
+
+def test_json_ld_cannot_be_broken_out_of(client, es, make_paper):
+    paper = make_paper(title="</script><script>alert(1)</script>", abstract="x")
+    html = client.get(paper.url).content.decode()
+    assert "<script>alert(1)" not in html
+    (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert json.loads(block)["name"] == paper.title
