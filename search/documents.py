@@ -5,7 +5,7 @@ index behind it (see ``search.index``).
 """
 
 from django.conf import settings as django_settings
-from elasticsearch.dsl import Date, Document, Integer, Keyword, Object, Text
+from elasticsearch.dsl import Completion, Date, Document, Integer, Keyword, Object, Text
 
 from . import analysis
 
@@ -79,6 +79,9 @@ class PublicationDocument(Document):
     evidence_rating = Keyword()  # effective | promising | inconclusive | no_effect | harmful
     evidence_strength = Keyword()  # single_study | several_studies | systematic_review
     status = Keyword()  # pilot | scaled | closed
+
+    # Autocomplete: titles, keywords, topics and people, tagged by language (search.suggest)
+    suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
 
     class Index:
         name = alias_name()
