@@ -17,15 +17,19 @@ def alias_name() -> str:
 
 
 def multilingual_text(raw: bool = False) -> Text:
-    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword."""
+    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword.
+
+    Offsets are stored with the postings so that highlighting need not run the
+    (slow) hunspell analysis again over every hit's text.
+    """
     fields = {
-        "kk": Text(analyzer=analysis.kazakh),
-        "ru": Text(analyzer=analysis.russian),
-        "en": Text(analyzer=analysis.english),
+        "kk": Text(analyzer=analysis.kazakh, index_options="offsets"),
+        "ru": Text(analyzer=analysis.russian, index_options="offsets"),
+        "en": Text(analyzer=analysis.english, index_options="offsets"),
     }
     if raw:
         fields["raw"] = Keyword(ignore_above=256)
-    return Text(analyzer=analysis.plain, fields=fields)
+    return Text(analyzer=analysis.plain, fields=fields, index_options="offsets")
 
 
 class KazakhStems(Object):
