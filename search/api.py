@@ -112,9 +112,9 @@ def invalid(request, error: ValidationError):
     first = error.errors[0] if error.errors else {}
     names = [str(part) for part in first.get("loc", ()) if isinstance(part, str) and part != "query"]
     name = names[-1] if names else "?"
-    return api.create_response(
-        request, {"message": f"'{name}': {first.get('msg', 'invalid value')}.", "parameter": name}, status=400
-    )
+    given = ", ".join(request.GET.getlist(name))[:40]
+    message = f"'{name}': {first.get('msg', 'invalid value')} (given: '{given}')."
+    return api.create_response(request, {"message": message, "parameter": name}, status=400)
 
 
 @api.exception_handler(BadRequest)

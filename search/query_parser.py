@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 MAX_TERMS = 32
 QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
-_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+_TOKEN = re.compile(r'(-?)"([^"]*)"|([^\s"]+)')
 _WORD_CHAR = re.compile(r"\w", re.UNICODE)
 
 
