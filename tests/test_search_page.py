@@ -167,3 +167,15 @@ def test_more_results_than_the_window_are_capped_with_a_message(es, client):
     assert "page=1000" in html and "page=1005" not in html
     assert client.get("/search/", {"page": "1000"}).status_code == 200
     assert client.get("/search/", {"page": "1001"}).status_code == 400
+
+
+def test_a_per_kind_listing_uses_the_same_search_with_its_kind_fixed(es, rf):
+    from search.views import search_context
+    from tests.corpus import doc, write
+
+    write(doc("Review of mentoring", kind="practice"), doc("Paper on mentoring", kind="paper"))
+    context, status = search_context(rf.get("/practices/", {"q": "mentoring"}), kind="practice")
+    assert status == 200
+    assert [hit.title for hit in context["results"].hits] == ["Review of mentoring"]
+    context, status = search_context(rf.get("/practices/", {"page": "x"}), kind="practice")
+    assert status == 400 and "page number" in context["error"]
