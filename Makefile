@@ -80,3 +80,12 @@ test: setup node ## Django checks, migrations check, ruff, then pytest against a
 
 clean: stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
+
+.PHONY: bench search-eval
+BENCH_PREFIX ?= zertteushi-bench
+
+bench: migrate node ## Search timings as ratios against a bare Elasticsearch query (own synthetic index)
+	ELASTICSEARCH_INDEX_PREFIX=$(BENCH_PREFIX) $(MANAGE) search_bench --seed 3000 --runs 20 --drop
+
+search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
+	$(MANAGE) search_eval

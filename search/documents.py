@@ -5,7 +5,7 @@ index behind it (see ``search.index``).
 """
 
 from django.conf import settings as django_settings
-from elasticsearch.dsl import Date, Document, Integer, Keyword, Object, Text
+from elasticsearch.dsl import Completion, Date, Document, Integer, Keyword, Object, Text
 
 from . import analysis
 
@@ -17,15 +17,19 @@ def alias_name() -> str:
 
 
 def multilingual_text(raw: bool = False) -> Text:
-    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword."""
+    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword.
+
+    Offsets are stored with the postings so that highlighting need not run the
+    (slow) hunspell analysis again over every hit's text.
+    """
     fields = {
-        "kk": Text(analyzer=analysis.kazakh),
-        "ru": Text(analyzer=analysis.russian),
-        "en": Text(analyzer=analysis.english),
+        "kk": Text(analyzer=analysis.kazakh, index_options="offsets"),
+        "ru": Text(analyzer=analysis.russian, index_options="offsets"),
+        "en": Text(analyzer=analysis.english, index_options="offsets"),
     }
     if raw:
         fields["raw"] = Keyword(ignore_above=256)
-    return Text(analyzer=analysis.plain, fields=fields)
+    return Text(analyzer=analysis.plain, fields=fields, index_options="offsets")
 
 
 class KazakhStems(Object):
@@ -79,6 +83,9 @@ class PublicationDocument(Document):
     evidence_rating = Keyword()  # effective | promising | inconclusive | no_effect | harmful
     evidence_strength = Keyword()  # single_study | several_studies | systematic_review
     status = Keyword()  # pilot | scaled | closed
+
+    # Autocomplete: titles, keywords, topics and people, tagged by language (search.suggest)
+    suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
 
     class Index:
         name = alias_name()

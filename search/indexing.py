@@ -13,7 +13,7 @@ from django.utils import timezone
 from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
 
-from . import kazakh
+from . import kazakh, suggest
 from .builders import BUILDERS
 from .client import get_client
 from .documents import alias_name
@@ -42,6 +42,7 @@ def document_for(page: Page) -> dict:
         "title": kazakh.stem_text(doc["title"]),
         "content": kazakh.stem_text(content),
     }
+    doc["suggest"] = suggest.suggestion_inputs(doc)
     return doc
 
 

@@ -47,21 +47,30 @@ def stem(word: str) -> str:
     """Return the stem of one lower-case word; non-Cyrillic words come back unchanged."""
     if not _CYRILLIC.search(word):
         return word
-    stripped = False
     for _ in range(MAX_STRIPS):
         suffix = _strippable_suffix(word)
         if suffix is None:
             break
         word = word[: -len(suffix)]
-        stripped = True
-    if stripped and word[-1] in _DEVOICE:
-        word = word[:-1] + _DEVOICE[word[-1]]
+        # Devoice at once, so that a derivational ending uncovered by it is
+        # stripped too: зорлығы -> зорлығ -> зорлық -> зор, like зорлық itself.
+        if word[-1] in _DEVOICE:
+            word = word[:-1] + _DEVOICE[word[-1]]
     return word
+
+
+# The third-person possessive is -сы/-сі after a vowel only (отбасы, полициясы);
+# after a consonant it is -ы/-і, and "с" belongs to the stem (жұмысы -> жұмыс).
+# Stems rarely end in ы/і, so "ысы" is read as stem-final "с" plus -ы.
+_AFTER_VOWEL_ONLY = ("сы", "сі")
+_VOWELS = frozenset("аәеёиоөуұүэюя")
 
 
 def _strippable_suffix(word: str) -> str | None:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            if suffix in _AFTER_VOWEL_ONLY and word[-len(suffix) - 1] not in _VOWELS:
+                continue
             return suffix
     for suffix in _SINGLE:
         if word.endswith(suffix) and len(word) - 1 >= MIN_STEM_AFTER_SINGLE:

@@ -1,26 +1,82 @@
+"""/search/: the HTML search page, usable without JavaScript (facets are links)."""
+
+import logging
+
 from django.shortcuts import render
+from elasticsearch import ApiError, TransportError
 
 from . import queries
+from .models import record
+from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, BadRequest, SearchParams, parse
 
-MAX_QUERY_LENGTH = 500
-PAGE_SIZE = 10
+logger = logging.getLogger(__name__)
+UNAVAILABLE = "Search is unavailable for a moment. Please try again shortly."
+
+
+def _link(params: SearchParams, **changes) -> str:
+    query = params.to_query(**changes).urlencode()
+    return f"?{query}" if query else "?"
+
+
+def _toggle(params: SearchParams, name: str, key) -> str:
+    values = list(params.filters.get(name, ()))
+    values = [v for v in values if v != key] if key in values else [*values, key]
+    return _link(params, **{name: values})
+
+
+def _facet_views(results: queries.Results) -> list[dict]:
+    params = results.params
+    views = []
+    for facet in results.facets:
+        if not facet.values:
+            continue
+        values = [{"value": v, "url": _toggle(params, facet.name, v.key)} for v in facet.values]
+        views.append({"facet": facet, "values": values, "clear_url": _link(params, **{facet.name: []})})
+    return views
+
+
+def _page_links(results: queries.Results) -> list[dict]:
+    params, last = results.params, results.pages
+    numbers = sorted({1, last, *range(max(1, params.page - 2), min(last, params.page + 2) + 1)})
+    return [{"number": n, "url": _link(params, page=n), "current": n == params.page} for n in numbers if n >= 1]
+
+
+def search_context(request, kind: str | None = None) -> tuple[dict, int]:
+    """The template context and status for a search request; per-kind listings pass ``kind``."""
+    context = {"sorts": SORTS, "page_sizes": PAGE_SIZES, "max_query_length": MAX_QUERY_LENGTH, "kind": kind}
+    try:
+        params = parse(request.GET)
+    except BadRequest as error:
+        query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+        return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
+    context.update(params=params, query=params.q)
+    try:
+        results = queries.run(params, kind=kind)
+    except (ApiError, TransportError) as error:
+        logger.warning("search failed: %s", error)
+        return {**context, "error": UNAVAILABLE}, 503
+    record(params, results, "html")
+    selected = [
+        {"title": f["facet"].title, "label": v["value"].label, "url": v["url"]}
+        for f in _facet_views(results)
+        for v in f["values"]
+        if v["value"].selected
+    ]
+    context.update(
+        results=results,
+        facets=_facet_views(results),
+        selected=selected,
+        pages=_page_links(results),
+        previous_url=_link(params, page=params.page - 1) if params.page > 1 else None,
+        next_url=_link(params, page=params.page + 1) if params.page < results.pages else None,
+        did_you_mean_url=_link(params, q=results.did_you_mean) if results.did_you_mean else None,
+        relaxations=[{"relaxation": r, "url": _link(params, **{r.facet: []})} for r in results.relaxations],
+        beyond_last_page=params.page > max(results.pages, 1),
+        hidden_filters=[(name, value) for name, values in params.filters.items() for value in values],
+    )
+    return context, 200
 
 
 def search_page(request):
-    query = request.GET.get("q", "").strip()
-    error = None
-    results = None
-    page = 1
-    try:
-        page = int(request.GET.get("page", "1"))
-        if page < 1:
-            raise ValueError
-    except ValueError:
-        error = "The page number must be a whole number from 1 upwards."
-    if len(query) > MAX_QUERY_LENGTH:
-        error = f"The query is too long: at most {MAX_QUERY_LENGTH} characters, please."
-    if error is None:
-        results = queries.run(query, page=page, page_size=PAGE_SIZE)
-    status = 400 if error else 200
-    context = {"query": query, "results": results, "error": error, "page": page}
+    context, status = search_context(request)
     return render(request, "search/search.html", context, status=status)

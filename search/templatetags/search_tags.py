@@ -1,0 +1,12 @@
+"""``{% load search_tags %}{% related_items page %}``: items like this one, for any detail page."""
+
+from django import template
+
+from ..queries import related
+
+register = template.Library()
+
+
+@register.inclusion_tag("search/includes/related.html")
+def related_items(page, size: int = 5):
+    return {"items": related(page.pk, size=size) if page and page.pk else []}

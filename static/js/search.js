@@ -1,0 +1,34 @@
+// Progressive enhancement of /search/: suggestions while typing, and the sort
+// and page-size choices apply at once. Without JavaScript the form works as is.
+(function () {
+  "use strict";
+  var input = document.getElementById("q");
+  var list = document.getElementById("q-suggestions");
+  if (input && list && window.fetch) {
+    var timer = null;
+    var latest = 0;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var text = input.value.trim();
+      if (text.length < 2) { list.replaceChildren(); return; }
+      timer = setTimeout(function () {
+        var ticket = ++latest;
+        var url = input.dataset.suggestUrl + "?q=" + encodeURIComponent(text);
+        fetch(url, { headers: { Accept: "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) {
+            if (ticket !== latest) { return; }
+            list.replaceChildren.apply(list, data.suggestions.map(function (item) {
+              var option = document.createElement("option");
+              option.value = item.text;
+              return option;
+            }));
+          })
+          .catch(function () { list.replaceChildren(); });
+      }, 150);
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("select.auto-submit"), function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+})();
