@@ -12,8 +12,10 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from portal.home.locales import localized
 from portal.home.models import HomePage
-from portal.research.models import ResearchPaper, ResearchPaperIndexPage
+from portal.people.models import Person
+from portal.research.models import PaperAuthor, ResearchPaper, ResearchPaperIndexPage
 from search import index
 from search.client import cluster_url, get_client, is_reachable, uses_local_node
 from search.documents import alias_name
@@ -75,20 +77,25 @@ def papers_index(db):
 
 @pytest.fixture
 def make_paper(papers_index, committed):
-    """Create a paper under the listing; published unless ``publish=False``."""
+    """Create a paper under the listing of its language; published unless ``publish=False``.
+
+    ``authors`` is a semicolon-separated string; unknown names become people.
+    """
 
     def make(title="A paper", abstract="An abstract.", publish=True, language="en", parent=None, **fields):
+        authors = fields.pop("authors", "Tester, Ann")
+        parent = parent or localized(papers_index, language)
         paper = ResearchPaper(
             title=title,
             abstract=abstract,
-            authors=fields.pop("authors", "Tester, Ann"),
             publication_date=fields.pop("publication_date", datetime.date(2025, 1, 1)),
-            language=language,
+            locale=parent.locale,
             live=False,
             **fields,
         )
+        paper.paper_authors = [PaperAuthor(person=Person.for_name(name)) for name in authors.split(";") if name.strip()]
         with committed():
-            (parent or papers_index).add_child(instance=paper)
+            parent.add_child(instance=paper)
             revision = paper.save_revision()
             if publish:
                 revision.publish()
