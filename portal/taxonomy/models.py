@@ -26,6 +26,9 @@ class Trilingual(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.name
+
     def name_in(self, language: str | None) -> str:
         code = (language or "en")[:2]
         return getattr(self, f"name_{code}", "") or self.name_en
@@ -38,8 +41,6 @@ class Trilingual(models.Model):
         """Every distinct spelling, so a search in any language finds it."""
         return list(dict.fromkeys(n for n in (self.name_kk, self.name_ru, self.name_en) if n))
 
-    def __str__(self):
-        return self.name
 
 
 class Topic(Trilingual):
