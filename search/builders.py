@@ -63,6 +63,11 @@ def common(page, kind: str) -> dict:
         "regions": sorted(r.code for r in regions),
         "region_names": [name for r in regions for name in r.all_names()],
         "keywords": page.keyword_names(),
+        # Present (possibly empty) on every kind, so readers need not guess which kind has them.
+        "authors": [],
+        "author_ids": [],
+        "organisations": [],
+        "organisation_ids": [],
     }
 
 

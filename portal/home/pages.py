@@ -121,7 +121,7 @@ class ListingPage(Page):
                 selected[param] = choices[value]
         return items, selected
 
-    def facet_options(self):
+    def facet_options(self, params):
         """What the filter form offers: only values that occur among the listed items."""
         items = self.items()
         ids = list(items.values_list("pk", flat=True))
@@ -137,9 +137,17 @@ class ListingPage(Page):
             ),
             "years": sorted({d.year for d in items.values_list("publication_date", flat=True)}, reverse=True),
             "languages": LANGUAGE_NAMES,
-            "choices": {
-                param: model._meta.get_field(field_name).choices for param, field_name in self.choice_filters.items()
-            },
+            "choices": [
+                {
+                    "param": param,
+                    "label": model._meta.get_field(field_name).verbose_name,
+                    "options": [
+                        (value, label, params.get(param) == value)
+                        for value, label in model._meta.get_field(field_name).choices
+                    ],
+                }
+                for param, field_name in self.choice_filters.items()
+            ],
         }
         return options
 
@@ -155,7 +163,7 @@ class ListingPage(Page):
         context.update(
             items=Paginator(items, self.page_size).get_page(request.GET.get("page")),
             selected=selected,
-            facets=self.facet_options(),
+            facets=self.facet_options(request.GET),
             filter_query=query.urlencode(),
         )
         return context

@@ -16,6 +16,7 @@ class PdfDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        permissions = [("choose_pdfdocument", "Can choose document")]
 
     def save(self, *args, **kwargs):
         # A file not yet in storage is a new upload: read its text once, now.

@@ -42,7 +42,6 @@ class Trilingual(models.Model):
         return list(dict.fromkeys(n for n in (self.name_kk, self.name_ru, self.name_en) if n))
 
 
-
 class Topic(Trilingual):
     """A subject heading; children narrow their parent ("prevention" → "prevention/juvenile")."""
 
