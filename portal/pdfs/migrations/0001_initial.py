@@ -2,11 +2,12 @@
 
 import django.db.models.deletion
 import modelsearch.index
-import portal.pdfs.validation
 import taggit.managers
 import wagtail.models.media
 from django.conf import settings
 from django.db import migrations, models
+
+import portal.pdfs.validation
 
 
 class Migration(migrations.Migration):
