@@ -12,6 +12,7 @@ import operator
 from django.core.paginator import Paginator
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -151,6 +152,19 @@ class ListingPage(Page):
         }
         return options
 
+    @staticmethod
+    def one_per_item(items, language: str) -> list[int]:
+        """Page ids with each item once: in the reader's language if translated, else in another, newest first."""
+        rank = {}
+        for code in [language, *dict(LANGUAGE_NAMES)]:
+            rank.setdefault(code, len(rank))
+        chosen = {}
+        for pk, key, code in items.values_list("pk", "translation_key", "locale__language_code"):
+            if key not in chosen or rank.get(code, 99) < rank.get(chosen[key][1], 99):
+                chosen[key] = (pk, code)
+        keep = {pk for pk, _ in chosen.values()}
+        return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         try:
@@ -160,8 +174,12 @@ class ListingPage(Page):
             context["filter_error"] = str(error)
         query = request.GET.copy()
         query.pop("page", None)
+        listed = Paginator(self.one_per_item(items, translation.get_language()), self.page_size)
+        page = listed.get_page(request.GET.get("page"))
+        pages = self.item_model.objects.select_related("locale").in_bulk(page.object_list)
+        page.object_list = [pages[pk] for pk in page.object_list]
         context.update(
-            items=Paginator(items, self.page_size).get_page(request.GET.get("page")),
+            items=page,
             selected=selected,
             facets=self.facet_options(request.GET),
             filter_query=query.urlencode(),

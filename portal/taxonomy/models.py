@@ -95,7 +95,7 @@ class Region(Trilingual):
         CITY = "city", _("city of republican significance")
         COUNTRY = "country", _("country")
 
-    code = models.SlugField(max_length=20, unique=True, help_text=_("Stable key, e.g. KZ-ZHA or DE."))
+    code = models.SlugField(max_length=20, unique=True, help_text=_("Stable key, e.g. KZ-31 or DE."))
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.REGION)
 
     panels = Trilingual.name_panels + [FieldPanel("code"), FieldPanel("kind")]

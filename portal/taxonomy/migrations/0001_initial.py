@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
                 ("name_kk", models.CharField(max_length=255, verbose_name="name (Kazakh)")),
                 ("name_ru", models.CharField(max_length=255, verbose_name="name (Russian)")),
                 ("name_en", models.CharField(max_length=255, verbose_name="name (English)")),
-                ("code", models.SlugField(help_text="Stable key, e.g. KZ-ZHA or DE.", max_length=20, unique=True)),
+                ("code", models.SlugField(help_text="Stable key, e.g. KZ-31 or DE.", max_length=20, unique=True)),
                 (
                     "kind",
                     models.CharField(
