@@ -42,7 +42,9 @@ def ensure_editorial_setup() -> Workflow:
     root_collection = Collection.get_first_root_node()
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in (AUTHORS, EDITORS)}
     for name, group in groups.items():
-        group.permissions.add(_permission("wagtailadmin", "access_admin"))
+        group.permissions.add(
+            _permission("wagtailadmin", "access_admin"), _permission("simple_translation", "submit_translation")
+        )
         for action in PAGE_PERMISSIONS[name]:
             permission = Permission.objects.get(content_type=page_type, codename=f"{action}_page")
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)

@@ -19,7 +19,12 @@ class PdfDocument(AbstractDocument):
         permissions = [("choose_pdfdocument", "Can choose document")]
 
     def save(self, *args, **kwargs):
-        # A file not yet in storage is a new upload: read its text once, now.
-        if self.file and not getattr(self.file, "_committed", True):
+        # Read the text once per file: when the document is new or its file was replaced.
+        if self.file and self.file_changed():
             self.document_text = extract_text(self.file)
         super().save(*args, **kwargs)
+
+    def file_changed(self) -> bool:
+        if self.pk is None:
+            return True
+        return type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first() != self.file.name
