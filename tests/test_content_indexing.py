@@ -128,3 +128,31 @@ def test_replacing_a_pdf_reindexes_the_page(es, make_item, committed):
         document.save()
     assert method.pk in found_ids("checklist")
     assert method.pk not in found_ids("Hotspot")
+
+
+def test_facet_keys_have_labels_in_the_readers_language(taxonomy):
+    from portal.taxonomy.labels import facet_labels
+
+    assert facet_labels("topics", ["prevention", "prevention/juvenile"], "ru") == {
+        "prevention": "Профилактика",
+        "prevention/juvenile": "Несовершеннолетние",
+    }
+    assert facet_labels("regions", ["KZ-31", "XX"], "kk") == {"KZ-31": "Жамбыл облысы", "XX": "XX"}
+    person = taxonomy["person"]
+    assert facet_labels("author_ids", [person.pk], "en") == {str(person.pk): "Akhmetova, Gulnar"}
+    assert facet_labels("evidence_rating", ["harmful"], "ru") == {"harmful": "вредна"}
+    assert facet_labels("kind", ["practice"], "kk") == {"practice": "Үздік тәжірибе шолуы"}
+
+
+def test_renaming_an_organisation_reaches_papers_of_its_staff_and_projects(es, make_item, taxonomy, committed):
+    academy, person = taxonomy["organisation"], taxonomy["person"]
+    person.affiliation = academy
+    person.save()
+    paper = make_item("paper", title="Staff paper", authors=[person], topics=[])
+    project = make_item("project", title="Academy project", organisations=[academy])
+    assert source(es, paper)["organisation_ids"] == [str(academy.pk)]
+    academy.name_en = "Academy of Law Enforcement Agencies"
+    with committed():
+        academy.save()
+    assert source(es, paper)["organisations"] == ["Academy of Law Enforcement Agencies"]
+    assert source(es, project)["organisations"] == ["Academy of Law Enforcement Agencies"]

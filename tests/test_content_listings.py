@@ -60,6 +60,8 @@ def test_practices_are_filtered_by_evidence_topic_region_and_year(es, client, ma
     html = client.get(url).content.decode()
     assert '<option value="KZ-31">Zhambyl Region</option>' in html  # offered: it occurs
     assert "KZ-10" not in html  # not offered: nothing is tagged with it
+    assert '<option value="prevention">Prevention</option>' in html  # a broader topic is offered too
+    assert '<option value="juvenile">Prevention › Juveniles</option>' in html
 
 
 def test_projects_are_filtered_by_status(es, client, make_item, sections):

@@ -128,9 +128,7 @@ class ListingPage(Page):
         ids = list(items.values_list("pk", flat=True))
         model = self.item_model
         options = {
-            "topics": Topic.objects.filter(
-                pk__in=model.topics.through.objects.filter(**{f"{model._meta.model_name}__in": ids}).values("topic_id")
-            ),
+            "topics": self.topic_options(ids),
             "regions": Region.objects.filter(
                 pk__in=model.regions.through.objects.filter(**{f"{model._meta.model_name}__in": ids}).values(
                     "region_id"
@@ -164,6 +162,15 @@ class ListingPage(Page):
                 chosen[key] = (pk, code)
         keep = {pk for pk, _ in chosen.values()}
         return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
+
+    def topic_options(self, ids: list[int]) -> list[Topic]:
+        """Topics of the listed items with their ancestors, so a reader can also pick a broader topic."""
+        through = self.item_model.topics.through
+        used = Topic.objects.filter(
+            pk__in=through.objects.filter(**{f"{self.item_model._meta.model_name}__in": ids}).values("topic_id")
+        )
+        with_ancestors = {t.pk: t for topic in used for t in topic.ancestors()}
+        return sorted(with_ancestors.values(), key=lambda t: t.label)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -75,6 +75,11 @@ class Topic(Trilingual):
         chain = self.ancestors()
         return ["/".join(t.slug for t in chain[: i + 1]) for i in range(len(chain))]
 
+    @property
+    def label(self) -> str:
+        """The topic with its ancestors, e.g. "Crime prevention › Juvenile delinquency"."""
+        return " › ".join(t.name for t in self.ancestors())
+
     def descendants(self) -> list["Topic"]:
         found, frontier = [self], [self]
         while frontier:

@@ -44,7 +44,9 @@ def affected_pages(instance) -> set[int]:
     if isinstance(instance, Region):
         return _pages_linking("regions", instance)
     if isinstance(instance, Organisation):
-        return _pages_linking("organisations", instance)
+        # Papers show their authors' affiliations as their organisations.
+        affiliated = PaperAuthor.objects.filter(person__affiliation=instance).values_list("page_id", flat=True)
+        return _pages_linking("organisations", instance) | set(affiliated)
     if isinstance(instance, Person):
         return set(PaperAuthor.objects.filter(person=instance).values_list("page_id", flat=True)) | set(
             MethodologyAuthor.objects.filter(person=instance).values_list("page_id", flat=True)
