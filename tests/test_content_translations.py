@@ -30,6 +30,7 @@ def test_translations_are_linked_and_shown_as_also_available_in(es, client, make
     assert "Басқа тілдерде де бар" in block  # "Also available in", in Kazakh
     assert f'href="{english.url}"' in block and "Safe Taraz" in block
     assert "Безопасный Тараз" not in block  # an unpublished translation is not offered
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english.url}">' in html
     # The language switcher goes to the translation, or to that language's home page.
     assert f'<a href="{english.url}" hreflang="en"' in html
     assert '<a href="/ru/" hreflang="ru"' in html

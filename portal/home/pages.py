@@ -21,6 +21,8 @@ from wagtail.models import Page
 
 from portal.taxonomy.models import Region, Topic
 
+LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+
 
 class PublicationPage(Page):
     """A content item: dated, classified by topics and regions, in one language."""
@@ -53,9 +55,6 @@ class PublicationPage(Page):
 
     def keyword_names(self) -> list[str]:
         return sorted(tag.name for tag in self.keywords.all())
-
-
-LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
 
 class FilterError(ValueError):
