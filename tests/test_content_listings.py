@@ -114,3 +114,18 @@ def test_each_item_is_listed_once_in_the_readers_language(es, client, make_item,
     assert titles(client.get(en_listing.url)) == ["Only in Kazakh: Adal bala", "Hot-spots policing"]
     assert titles(client.get(ru_listing.url)) == ["Only in Kazakh: Adal bala", "Патрулирование «горячих точек»"]
     assert titles(client.get(ru_listing.url, {"language": "en"})) == ["Hot-spots policing"]
+
+
+def test_home_page_shows_the_newest_of_every_kind_once(es, client, make_item, sections):
+    english = make_item("project", title="Safe Taraz", language="en")
+    make_item("project", title="Қауіпсіз Тараз", language="kk", translation_of=english)
+    make_item("practice", title="Hot-spots policing")
+    make_item("methodology", title="Criminological diagnostics")
+    make_item("paper", title="Probation outcomes")
+    home = sections["paper"].get_parent()
+    assert titles(client.get(home.url)) == [
+        "Probation outcomes",
+        "Hot-spots policing",
+        "Criminological diagnostics",
+        "Safe Taraz",
+    ]

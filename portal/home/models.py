@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -17,6 +18,7 @@ class HomePage(Page):
     ]
 
     def get_context(self, request, *args, **kwargs):
+        from portal.home.pages import in_order, one_per_item
         from portal.methodologies.models import Methodology
         from portal.practices.models import PracticeReview
         from portal.projects.models import RegionalProject
@@ -30,9 +32,8 @@ class HomePage(Page):
             ("methodologies", Methodology),
             ("projects", RegionalProject),
         ):
-            newest[key] = (
-                model.objects.live().public().select_related("locale").order_by("-publication_date", "-pk")[:4]
-            )
+            items = model.objects.live().public().order_by("-publication_date", "-pk")
+            newest[key] = in_order(model, one_per_item(items, translation.get_language())[:4])
         context["newest"] = newest
         context["latest_papers"] = newest["papers"]
         return context

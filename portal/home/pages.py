@@ -57,6 +57,24 @@ class PublicationPage(Page):
         return sorted(tag.name for tag in self.keywords.all())
 
 
+def one_per_item(items, language: str) -> list[int]:
+    """Page ids with each item once: in the reader's language if translated, else in another; order kept."""
+    rank = {}
+    for code in [language, *dict(LANGUAGE_NAMES)]:
+        rank.setdefault(code, len(rank))
+    chosen = {}
+    for pk, key, code in items.values_list("pk", "translation_key", "locale__language_code"):
+        if key not in chosen or rank.get(code, 99) < rank.get(chosen[key][1], 99):
+            chosen[key] = (pk, code)
+    keep = {pk for pk, _ in chosen.values()}
+    return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
+
+
+def in_order(model, ids: list[int]) -> list:
+    pages = model.objects.select_related("locale").in_bulk(ids)
+    return [pages[pk] for pk in ids]
+
+
 class FilterError(ValueError):
     """A filter value a reader cannot have meant: answered with 400 and the message."""
 
@@ -149,19 +167,6 @@ class ListingPage(Page):
         }
         return options
 
-    @staticmethod
-    def one_per_item(items, language: str) -> list[int]:
-        """Page ids with each item once: in the reader's language if translated, else in another, newest first."""
-        rank = {}
-        for code in [language, *dict(LANGUAGE_NAMES)]:
-            rank.setdefault(code, len(rank))
-        chosen = {}
-        for pk, key, code in items.values_list("pk", "translation_key", "locale__language_code"):
-            if key not in chosen or rank.get(code, 99) < rank.get(chosen[key][1], 99):
-                chosen[key] = (pk, code)
-        keep = {pk for pk, _ in chosen.values()}
-        return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
-
     def topic_options(self, ids: list[int]) -> list[Topic]:
         """Topics of the listed items with their ancestors, so a reader can also pick a broader topic."""
         through = self.item_model.topics.through
@@ -180,10 +185,9 @@ class ListingPage(Page):
             context["filter_error"] = str(error)
         query = request.GET.copy()
         query.pop("page", None)
-        listed = Paginator(self.one_per_item(items, translation.get_language()), self.page_size)
+        listed = Paginator(one_per_item(items, translation.get_language()), self.page_size)
         page = listed.get_page(request.GET.get("page"))
-        pages = self.item_model.objects.select_related("locale").in_bulk(page.object_list)
-        page.object_list = [pages[pk] for pk in page.object_list]
+        page.object_list = in_order(self.item_model, page.object_list)
         context.update(
             items=page,
             selected=selected,

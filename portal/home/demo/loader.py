@@ -218,9 +218,12 @@ class DemoLoader:
         """Publish ``page`` in ``language`` unless that translation of the item exists already."""
         key = translation_key(item_key)
         locale = Locale.objects.get(language_code=language)
-        if model.objects.filter(translation_key=key, locale=locale).exists():
-            return False
         listing = self.sections[type(self).LISTINGS[model]][language]
+        # A page of that slug there already (e.g. from an older demo) counts as present too.
+        if model.objects.filter(translation_key=key, locale=locale).exists() or (
+            listing.get_children().filter(slug=page.slug).exists()
+        ):
+            return False
         page.translation_key = key
         page.locale = locale
         listing.add_child(instance=page)
