@@ -30,7 +30,12 @@ def site_sections(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per interface language: the page's translation when it has one, else that language's home."""
+    """One entry per interface language.
+
+    On a page: a link to its live translation, else to that language's home page.
+    Elsewhere (e.g. /search/, which has no language prefix) no URL: the template
+    offers a button that sets the language and returns to the same address.
+    """
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
@@ -42,9 +47,8 @@ def language_links(context):
             target = page.get_translation_or_none(locale) if locale else None
             if target is not None and target.live:
                 url = target.get_url(request)
-        if url is None:
-            home = _home(request, code)
-            with translation.override(code):
+            else:
+                home = _home(request, code)
                 url = home.get_url(request) if home else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
