@@ -23,7 +23,7 @@ def editorial(db, django_user_model):
     return users
 
 
-def paper_form(title: str, action: str) -> dict:
+def paper_form(title: str, action: str, **fields) -> dict:
     person = Person.for_name("Omarova, Assel")
     return nested_form_data(
         {
@@ -36,6 +36,7 @@ def paper_form(title: str, action: str) -> dict:
             "keywords": "",
             "references": "",
             f"action-{action}": action,
+            **fields,
         }
     )
 
@@ -103,3 +104,15 @@ def test_rejected_paper_never_reaches_the_site_or_the_index(es, client, editoria
     assert task_state.status == "rejected"
     assert task_state.comment == "The sample is too small."
     assert paper.pk not in found_ids("protective")
+
+
+def test_a_bad_doi_is_refused_in_the_editor(client, editorial, papers_index):
+    client.force_login(editorial["author"])
+    url = reverse("wagtailadmin_pages:add", args=("research", "researchpaper", papers_index.pk))
+    response = client.post(url, paper_form("Bad DOI", "submit", doi="https://doi.org/10.1000/xyz"))
+    assert response.status_code == 200
+    assert "A DOI starts with" in response.content.decode()
+    assert not ResearchPaper.objects.filter(title="Bad DOI").exists()
+    response = client.post(url, paper_form("Good DOI", "submit", doi="10.1000/xyz"))
+    assert response.status_code == 302
+    assert ResearchPaper.objects.get(title="Good DOI").doi == "10.1000/xyz"

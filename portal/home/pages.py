@@ -66,7 +66,7 @@ def one_per_item(items, language: str) -> list[int]:
     for pk, key, code in items.values_list("pk", "translation_key", "locale__language_code"):
         if key not in chosen or rank.get(code, 99) < rank.get(chosen[key][1], 99):
             chosen[key] = (pk, code)
-    keep = {pk for pk, _ in chosen.values()}
+    keep = {pk for pk, _code in chosen.values()}
     return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
 
 
