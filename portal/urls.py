@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("api/", include("search.api")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]
 
@@ -19,4 +22,5 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -12,8 +12,13 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from portal.home.locales import localized
 from portal.home.models import HomePage
-from portal.research.models import ResearchPaper, ResearchPaperIndexPage
+from portal.methodologies.models import Methodology, MethodologyAuthor, MethodologyIndexPage
+from portal.people.models import Person
+from portal.practices.models import PracticeIndexPage, PracticeReview
+from portal.projects.models import RegionalProject, RegionalProjectIndexPage
+from portal.research.models import PaperAuthor, ResearchPaper, ResearchPaperIndexPage
 from search import index
 from search.client import cluster_url, get_client, is_reachable, uses_local_node
 from search.documents import alias_name
@@ -75,24 +80,120 @@ def papers_index(db):
 
 @pytest.fixture
 def make_paper(papers_index, committed):
-    """Create a paper under the listing; published unless ``publish=False``."""
+    """Create a paper under the listing of its language; published unless ``publish=False``.
+
+    ``authors`` is a semicolon-separated string; unknown names become people.
+    """
 
     def make(title="A paper", abstract="An abstract.", publish=True, language="en", parent=None, **fields):
+        authors = fields.pop("authors", "Tester, Ann")
+        parent = parent or localized(papers_index, language)
         paper = ResearchPaper(
             title=title,
             abstract=abstract,
-            authors=fields.pop("authors", "Tester, Ann"),
             publication_date=fields.pop("publication_date", datetime.date(2025, 1, 1)),
-            language=language,
+            locale=parent.locale,
             live=False,
             **fields,
         )
+        paper.paper_authors = [PaperAuthor(person=Person.for_name(name)) for name in authors.split(";") if name.strip()]
         with committed():
-            (parent or papers_index).add_child(instance=paper)
+            parent.add_child(instance=paper)
             revision = paper.save_revision()
             if publish:
                 revision.publish()
         paper.refresh_from_db()
         return paper
+
+    return make
+
+
+@pytest.fixture
+def sections(papers_index):
+    """The four listing pages under the test home page (English tree), keyed by kind."""
+    home = papers_index.get_parent().specific
+    listings = {"paper": papers_index}
+    for kind, model, slug in (
+        ("practice", PracticeIndexPage, "practices"),
+        ("methodology", MethodologyIndexPage, "methodologies"),
+        ("project", RegionalProjectIndexPage, "projects"),
+    ):
+        listing = model(title=slug.title(), slug=slug)
+        home.add_child(instance=listing)
+        listing.save_revision().publish()
+        listings[kind] = listing
+    return listings
+
+
+REQUIRED_FIELDS = {
+    "practice": lambda: {
+        "summary": "A practice.",
+        "problem": "A problem.",
+        "target_group": "Teenagers",
+        "setting": "Schools",
+        "mechanism": "<p>Mentors.</p>",
+        "implementation": "<ol><li>Start.</li></ol>",
+        "outcomes": "Fewer offences.",
+        "evidence_rating": "promising",
+        "evidence_strength": "single_study",
+    },
+    "methodology": lambda: {
+        "purpose": "Measure the crime situation.",
+        "stages": [("stage", {"title": "Collect data", "description": "Five years of records."})],
+    },
+    "project": lambda: {
+        "summary": "A regional project.",
+        "start_date": datetime.date(2024, 1, 1),
+        "status": "pilot",
+        "goals": "Fewer street crimes.",
+    },
+}
+ITEM_MODELS = {"practice": PracticeReview, "methodology": Methodology, "project": RegionalProject}
+
+
+@pytest.fixture
+def make_item(sections, make_paper, committed):
+    """Create a page of any kind in the listing of its language; published unless ``publish=False``.
+
+    ``topics``, ``regions``, ``organisations``, ``authors`` (Person objects) and
+    ``keywords`` (names) are related objects; other keyword arguments are fields.
+    """
+
+    def make(kind, title="An item", language="en", publish=True, translation_of=None, **fields):
+        if kind == "paper" and not ({"topics", "regions", "keywords", "translation_of"} & set(fields)):
+            return make_paper(title=title, language=language, publish=publish, **fields)
+        model = ResearchPaper if kind == "paper" else ITEM_MODELS[kind]
+        relations = {name: fields.pop(name) for name in ("topics", "regions", "organisations") if name in fields}
+        people = fields.pop("authors", [])
+        keywords = fields.pop("keywords", [])
+        parent = localized(sections[kind], language)
+        values = {} if kind == "paper" else REQUIRED_FIELDS[kind]()
+        if kind == "paper":
+            values["abstract"] = "An abstract."
+        values.update(fields)
+        page = model(
+            title=title,
+            locale=parent.locale,
+            live=False,
+            publication_date=values.pop("publication_date", datetime.date(2025, 1, 1)),
+            **values,
+        )
+        if translation_of is not None:
+            page.translation_key = translation_of.translation_key
+        for name, objects in relations.items():
+            setattr(page, name, objects)
+        if people:
+            link = PaperAuthor if kind == "paper" else MethodologyAuthor
+            setattr(
+                page, "paper_authors" if kind == "paper" else "methodology_authors", [link(person=p) for p in people]
+            )
+        page.keywords.add(*keywords)
+        with committed():
+            parent.add_child(instance=page)
+            revision = page.save_revision()
+            if publish:
+                revision.publish()
+        page.refresh_from_db()
+        return page
 
     return make

@@ -30,7 +30,7 @@ def test_feeds_list_public_items_only(client, papers, url):
 
 def test_feed_of_an_empty_kind_is_valid_and_of_an_unknown_kind_is_404(client, papers):
     assert feedparser.parse(client.get("/feeds/project/atom/").content).entries == []
-    assert client.get("/feeds/nonsense/atom/").status_code == 404
+    assert client.get("/feeds/nonsense/atom/", follow=True).status_code == 404
 
 
 def test_sitemap_and_robots(client, papers):
@@ -69,3 +69,26 @@ def test_json_ld_cannot_be_broken_out_of(client, es, make_paper):
     assert "<script>alert(1)" not in html
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert json.loads(block)["name"] == paper.title
+
+
+def test_every_kind_has_indexer_metadata(client, sections, make_item):
+    for kind, schema_type in [("practice", "Article"), ("methodology", "HowTo"), ("project", "ResearchProject")]:
+        item = make_item(kind)
+        html = client.get(item.url).content.decode()
+        (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert json.loads(block)["@type"] == schema_type
+        assert meta(html, "citation_title") == [item.title]
+
+
+def test_topic_feed_lists_items_under_its_topic(client, sections, make_item):
+    from portal.taxonomy.models import Topic
+
+    parent = Topic.objects.create(slug="prevention", name_kk="Алдын алу", name_ru="Профилактика", name_en="Prevention")
+    child = Topic.objects.create(
+        slug="juvenile", parent=parent, name_kk="Жасөспірімдер", name_ru="Подростки", name_en="Juveniles"
+    )
+    tagged = make_item("practice", title="Mentoring in schools", topics=[child])
+    untagged = make_item("project", title="Street lighting pilot")
+    feed = feedparser.parse(client.get("/feeds/topic/prevention/atom/").content)
+    titles = [entry.title for entry in feed.entries]
+    assert tagged.title in titles and untagged.title not in titles

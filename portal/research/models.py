@@ -1,45 +1,103 @@
-from django.core.paginator import Paginator
+from django.core.validators import RegexValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
 
-CONTENT_LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+from portal.home.blocks import BodyBlock
+from portal.home.pages import ListingPage, PublicationPage
 
-
-class ResearchPaperIndexPage(Page):
-    """Lists the research papers beneath it, newest first."""
-
-    intro = models.TextField(blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["research.ResearchPaper"]
-    page_size = 20
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        papers = ResearchPaper.objects.child_of(self).live().public().order_by("-publication_date", "-pk")
-        context["papers"] = Paginator(papers, self.page_size).get_page(request.GET.get("page"))
-        return context
+validate_doi = RegexValidator(
+    r"^10\.\d{4,9}/\S+$",
+    _("A DOI starts with “10.”, a registrant code of 4–9 digits, a slash and a suffix, e.g. 10.1234/zan.2024.17."),
+    code="doi",
+)
 
 
-class ResearchPaper(Page):
+class ResearchPaperKeyword(TaggedItemBase):
+    content_object = ParentalKey("research.ResearchPaper", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ResearchPaper(PublicationPage):
     """A published research paper: what academics deposit and practitioners cite."""
 
-    abstract = models.TextField()
-    authors = models.CharField(max_length=500, help_text="Authors in citation order, separated by semicolons.")
-    publication_date = models.DateField()
-    language = models.CharField(max_length=2, choices=CONTENT_LANGUAGES)
+    class Venue(models.TextChoices):
+        JOURNAL = "journal", _("journal")
+        CONFERENCE = "conference", _("conference")
+        SERIES = "series", _("series")
+
+    abstract = models.TextField(_("abstract"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("full text"))
+    pdf = models.ForeignKey(
+        "pdfs.PdfDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="PDF"
+    )
+    keywords = ClusterTaggableManager(through=ResearchPaperKeyword, blank=True, verbose_name=_("keywords"))
+    venue_type = models.CharField(_("venue type"), max_length=12, choices=Venue.choices, blank=True)
+    venue = models.CharField(_("journal, conference or series"), max_length=255, blank=True)
+    volume = models.CharField(_("volume"), max_length=20, blank=True)
+    issue = models.CharField(_("issue"), max_length=20, blank=True)
+    pages = models.CharField(_("pages"), max_length=20, blank=True)
+    doi = models.CharField("DOI", max_length=255, blank=True, validators=[validate_doi])
+    licence = models.CharField(_("licence"), max_length=100, blank=True, help_text=_("e.g. CC BY 4.0"))
+    references = models.TextField(_("references"), blank=True, help_text=_("One reference per line."))
 
     content_panels = Page.content_panels + [
         FieldPanel("abstract"),
-        FieldPanel("authors"),
-        FieldPanel("publication_date"),
-        FieldPanel("language"),
+        InlinePanel("paper_authors", label=_("Authors"), heading=_("Authors, in citation order")),
+        FieldPanel("body"),
+        FieldPanel("pdf"),
+        *PublicationPage.classification_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("venue_type"), FieldPanel("venue")]),
+                FieldRowPanel([FieldPanel("volume"), FieldPanel("issue"), FieldPanel("pages")]),
+                FieldRowPanel([FieldPanel("doi"), FieldPanel("licence")]),
+            ],
+            heading=_("Publication details"),
+        ),
+        FieldPanel("references"),
     ]
     parent_page_types = ["research.ResearchPaperIndexPage"]
-    subpage_types = []
+
+    class Meta:
+        verbose_name = _("research paper")
+        verbose_name_plural = _("research papers")
+
+    def people(self):
+        return [link.person for link in self.paper_authors.all() if link.person_id]
 
     @property
-    def author_list(self):
-        return [name.strip() for name in self.authors.split(";") if name.strip()]
+    def author_list(self) -> list[str]:
+        return [person.name_in(self.language) for person in self.people()]
+
+    @property
+    def authors(self) -> str:
+        return "; ".join(self.author_list)
+
+    def reference_list(self) -> list[str]:
+        return [line.strip() for line in self.references.splitlines() if line.strip()]
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+
+class PaperAuthor(Orderable):
+    page = ParentalKey(ResearchPaper, on_delete=models.CASCADE, related_name="paper_authors")
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="paper_links")
+
+    panels = [FieldPanel("person")]
+
+
+class ResearchPaperIndexPage(ListingPage):
+    """Lists the research papers beneath it and its translations, newest first."""
+
+    subpage_types = ["research.ResearchPaper"]
+    item_model = ResearchPaper
+
+    class Meta:
+        verbose_name = _("research paper listing")

@@ -11,6 +11,9 @@ from datetime import date, datetime
 
 from wagtail.models import Page
 
+from portal.methodologies.models import Methodology
+from portal.practices.models import PracticeReview
+from portal.projects.models import RegionalProject
 from portal.research.models import ResearchPaper
 
 
@@ -109,25 +112,77 @@ def record_for(page: Page, base_url: str) -> Record:
     return MAPPERS[type(page)](page, base_url.rstrip("/"))
 
 
-def _common(page: Page, base_url: str) -> dict:
+def _authors(people, language: str) -> list[Author]:
+    authors = []
+    for person in people:
+        author = Author.parse(person.name_in(language))
+        author.orcid = person.orcid
+        author.affiliation = person.affiliation.name_in(language) if person.affiliation else ""
+        authors.append(author)
+    return authors
+
+
+def _document_url(document, base_url: str) -> str:
+    return base_url + document.url if document else ""
+
+
+def _common(page: Page, base_url: str, abstract: str) -> dict:
     from django.conf import settings
 
+    language = page.language
     return {
         "page_id": page.pk,
         "kind": KINDS[type(page)],
         "title": page.title,
         "url": base_url + page.get_url(),
+        "language": language,
+        "issued": page.publication_date,
         "modified": page.last_published_at,
+        "abstract": abstract,
+        "keywords": page.keyword_names(),
+        "subjects": [topic.name_in(language) for topic in page.topics.all()],
         "publisher": settings.SCHOLARLY["PUBLISHER"],
     }
 
 
+def _organisations(page) -> list[str]:
+    return [organisation.name_in(page.language) for organisation in page.organisations.all()]
+
+
 @mapper(ResearchPaper, kind="paper")
 def research_paper(page: ResearchPaper, base_url: str) -> Record:
+    first, _, last = page.pages.replace("–", "-").partition("-")
     return Record(
-        **_common(page, base_url),
-        language=page.language,
-        issued=page.publication_date,
-        authors=[Author.parse(name) for name in page.author_list],
-        abstract=page.abstract,
+        **_common(page, base_url, page.abstract),
+        authors=_authors(page.people(), page.language),
+        venue=page.venue,
+        venue_type=page.venue_type,
+        volume=page.volume,
+        issue=page.issue,
+        first_page=first.strip(),
+        last_page=last.strip(),
+        doi=page.doi,
+        licence=page.licence,
+        pdf_url=_document_url(page.pdf, base_url),
     )
+
+
+@mapper(PracticeReview, kind="practice")
+def practice_review(page: PracticeReview, base_url: str) -> Record:
+    return Record(**_common(page, base_url, page.summary), organisations=_organisations(page))
+
+
+@mapper(Methodology, kind="methodology")
+def methodology(page: Methodology, base_url: str) -> Record:
+    return Record(
+        **_common(page, base_url, page.purpose),
+        authors=_authors(page.people(), page.language),
+        organisations=_organisations(page),
+        pdf_url=_document_url(page.document, base_url),
+        steps=[block.value["title"] for block in page.stages if block.value.get("title")],
+    )
+
+
+@mapper(RegionalProject, kind="project")
+def regional_project(page: RegionalProject, base_url: str) -> Record:
+    return Record(**_common(page, base_url, page.summary), organisations=_organisations(page))

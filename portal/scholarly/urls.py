@@ -10,6 +10,8 @@ urlpatterns = [
     path("feeds/atom/", views.NewItemsAtomFeed(), name="feed-atom"),
     re_path(r"^feeds/(?P<kind>[a-z]+)/rss/$", views.NewItemsFeed(), name="feed-kind-rss"),
     re_path(r"^feeds/(?P<kind>[a-z]+)/atom/$", views.NewItemsAtomFeed(), name="feed-kind-atom"),
+    re_path(r"^feeds/topic/(?P<topic>[-\w]+)/rss/$", views.NewItemsFeed(), name="feed-topic-rss"),
+    re_path(r"^feeds/topic/(?P<topic>[-\w]+)/atom/$", views.NewItemsAtomFeed(), name="feed-topic-atom"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -51,24 +51,32 @@ class NewItemsFeed(Feed):
 
     description_template = None
 
-    def get_object(self, request, kind: str | None = None):
-        if kind is not None and kind not in sets.KIND_NAMES:
-            raise Http404("Unknown kind.")
+    def get_object(self, request, kind: str | None = None, topic: str | None = None):
+        """The set the feed covers: everything, a kind ("kind:paper") or a top-level topic ("topic:slug")."""
         self.request = request
-        return kind
+        spec = f"kind:{kind}" if kind else f"topic:{topic}" if topic else None
+        if spec and not sets.exists(spec):
+            raise Http404("There is no such kind or top-level topic.")
+        return spec
 
-    def title(self, kind):
-        return f"Zertteushi — {sets.KIND_NAMES[kind] if kind else 'new items'}"
+    def title(self, spec):
+        names = dict(sets.all_sets())
+        return f"Zertteushi — {names[spec] if spec else 'new items'}"
 
-    def link(self, kind):
+    def link(self, spec):
         return "/"
 
-    def description(self, kind):
+    def description(self, spec):
         return "New research, practice reviews, methodologies and projects of the law-and-order academy."
 
-    def items(self, kind):
-        models = [m for m, k in KINDS.items() if kind in (None, k)]
-        pages = Page.objects.live().public().type(*models).filter(expired=False).exclude(first_published_at=None)
+    def items(self, spec):
+        pages = (
+            Page.objects.live()
+            .public()
+            .type(*sets.page_models(spec))
+            .filter(sets.page_filter(spec), expired=False)
+            .exclude(first_published_at=None)
+        )
         return [p for p in pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE] if has_record(p)]
 
     def item_title(self, page):

@@ -141,3 +141,22 @@ LOGGING = {
         "search": {"handlers": ["console"], "level": os.environ.get("SEARCH_LOG_LEVEL", "INFO")},
     },
 }
+
+# Content (portal apps, languages, documents): added by the content work.
+INSTALLED_APPS = [
+    "portal.taxonomy",
+    "portal.people",
+    "portal.pdfs",
+    "portal.practices",
+    "portal.methodologies",
+    "portal.projects",
+    *INSTALLED_APPS,
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
+]
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.i18n")
+LOCALE_PATHS = [BASE_DIR / "locale"]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILDOCS_DOCUMENT_MODEL = "pdfs.PdfDocument"
+PDF_MAX_UPLOAD_SIZE = int(os.environ.get("PDF_MAX_UPLOAD_SIZE", str(20 * 1024 * 1024)))

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MethodologiesConfig(AppConfig):
+    name = "portal.methodologies"
+    label = "methodologies"
