@@ -80,6 +80,9 @@ class PublicationDocument(Document):
     evidence_strength = Keyword()  # single_study | several_studies | systematic_review
     status = Keyword()  # pilot | scaled | closed
 
+    # Bookkeeping: a hash of the other fields, so `search_index verify` can spot stale documents
+    source_hash = Keyword(index=False)
+
     class Index:
         name = alias_name()
         settings = {

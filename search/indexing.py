@@ -6,6 +6,8 @@ page ids": a page that is live, public, unexpired and of an indexed type is
 so a failed batch can simply be retried.
 """
 
+import hashlib
+import json
 import logging
 from collections.abc import Iterable, Iterator
 
@@ -43,6 +45,19 @@ def document_for(page: Page) -> dict:
         "content": kazakh.stem_text(content),
     }
     return doc
+
+
+def indexed_document(page: Page) -> dict:
+    """The document as written to the index: ``document_for`` plus the hash that ``verify`` compares."""
+    doc = document_for(page)
+    doc["source_hash"] = source_hash(doc)
+    return doc
+
+
+def source_hash(doc: dict) -> str:
+    """A digest of every field but the hash itself; it changes exactly when the document would."""
+    fields = {key: value for key, value in doc.items() if key != "source_hash"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
 def _flatten(value) -> str:
@@ -89,7 +104,7 @@ def sync_pages(page_ids: Iterable[int]) -> dict:
     for pk in page_ids:
         page = pages.get(pk)
         if page is not None and is_indexable(page):
-            documents[pk] = document_for(page)
+            documents[pk] = indexed_document(page)
     counts = {"indexed": len(documents), "deleted": len(page_ids) - len(documents)}
     for target in write_targets():
         actions = [

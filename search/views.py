@@ -1,11 +1,13 @@
 from django.shortcuts import render
 
 from . import queries
+from .availability import degrades_gracefully
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZE = 10
 
 
+@degrades_gracefully
 def search_page(request):
     query = request.GET.get("q", "").strip()
     error = None

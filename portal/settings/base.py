@@ -70,6 +70,9 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "db.sqlite3",
+        # The web process and the index worker write concurrently: take the write lock when a
+        # transaction begins and wait for it, instead of failing with "database is locked".
+        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -98,9 +101,17 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 
-# Index updates run as tasks (search/tasks.py). Development and tests run them
-# immediately; production uses the database backend with a worker.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Index updates run as tasks (search/tasks.py), stored in the database and
+# applied by `manage.py search_worker` (make run starts one); tests run them
+# immediately. SEARCH_WORKER tunes batching, retries and crash recovery.
+TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+SEARCH_WORKER = {
+    "BATCH_SIZE": int(os.environ.get("SEARCH_WORKER_BATCH_SIZE", "1000")),  # page ids per bulk request
+    "RETRY_BASE": float(os.environ.get("SEARCH_WORKER_RETRY_BASE", "2")),  # seconds, doubled per attempt
+    "RETRY_MAX": float(os.environ.get("SEARCH_WORKER_RETRY_MAX", "300")),
+    "MAX_ATTEMPTS_ON_ERROR": 5,  # for failures that are not outages (outages are retried forever)
+    "STALE_AFTER": float(os.environ.get("SEARCH_WORKER_STALE_AFTER", "120")),  # running longer = worker died
+}
 
 # Elasticsearch: a cluster named by ELASTICSEARCH_URL, or else the local node
 # that `manage.py search_node` manages under var/elasticsearch.

@@ -29,8 +29,6 @@ if os.environ.get("DATABASE_URL"):
 if not ELASTICSEARCH["URL"]:
     raise ImproperlyConfigured("ELASTICSEARCH_URL is not set: production uses an existing cluster.")
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
-
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -15,3 +15,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ELASTICSEARCH["INDEX_PREFIX"] = f"zertteushi-test-{uuid.uuid4().hex[:8]}"  # noqa: F405
+# Index updates run at once in tests; the fault tests run the database queue and a real worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
