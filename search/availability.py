@@ -50,8 +50,12 @@ def unavailable_response(request, as_json: bool):
     return response
 
 
-def degrades_gracefully(view=None, *, as_json: bool = False):
-    """Decorate a view so that an Elasticsearch outage becomes a 503 (HTML, or JSON with ``as_json=True``)."""
+def degrades_gracefully(view=None, *, as_json: bool | None = None):
+    """Decorate a view so that an Elasticsearch outage becomes a 503.
+
+    ``as_json=True`` always answers JSON (API views); the default answers JSON
+    to clients that ask for it or call ``/api/``, and HTML to everyone else.
+    """
 
     def decorate(func):
         @functools.wraps(func)
@@ -62,7 +66,7 @@ def degrades_gracefully(view=None, *, as_json: bool = False):
                 if not is_outage(error):
                     raise
                 logger.warning("search unavailable for %s: %s", request.path, error)
-                return unavailable_response(request, as_json)
+                return unavailable_response(request, wants_json(request) if as_json is None else as_json)
 
         return wrapper
 

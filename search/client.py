@@ -52,3 +52,9 @@ def is_reachable() -> bool:
     except Exception:  # noqa: BLE001 - any failure means "not reachable"
         return False
     return True
+
+
+def reset_client() -> Elasticsearch:
+    """Forget the cached client and connect again from the current settings (tests switch clusters)."""
+    get_client.cache_clear()
+    return get_client()

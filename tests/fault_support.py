@@ -16,11 +16,14 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
+from django.test import override_settings
 from elasticsearch import Elasticsearch
 
+from search.client import get_client, reset_client
 from search.node import LocalNode
 
 FAULT_HOME = settings.BASE_DIR / "var" / "fault-tests"
@@ -181,3 +184,15 @@ print(json.dumps({{"done": True}}), flush=True)
 
 def publish_code(count: int, label: str, pause: float = 0.0) -> str:
     return PUBLISH.format(count=count, label=label, pause=pause)
+
+
+@contextmanager
+def using_cluster(**changes):
+    """Point this process's client (and the DSL's default connection) at another cluster for a while."""
+    with override_settings(ELASTICSEARCH={**settings.ELASTICSEARCH, **changes}):
+        reset_client()
+        try:
+            yield
+        finally:
+            get_client.cache_clear()
+    reset_client()

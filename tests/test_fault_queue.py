@@ -1,13 +1,17 @@
 """Editors lose nothing when Elasticsearch fails: a real node is stopped, frozen and restarted under a real worker."""
 
+import io
 import json
 import os
 import signal
 import time
 
 import pytest
+from django.core.management import call_command
 
-from .fault_support import SETUP_SITE, Project, publish_code, spare_node, stop_quietly, wait_for
+from search.index import ensure_index
+
+from .fault_support import SETUP_SITE, Project, publish_code, spare_node, stop_quietly, using_cluster, wait_for
 
 pytestmark = pytest.mark.fault
 
@@ -132,3 +136,39 @@ def test_a_batch_cut_off_by_a_killed_worker_completes_after_restart(project, nod
     wait_for(lambda: page_ids <= set(project.indexed()), 60, "the batch to complete after the worker restart")
     assert [t["status"] for t in project.tasks() if t["id"] == batch["id"]] == ["SUCCESSFUL"]
     assert "Requeued 1 index batch" in project.worker_log.read_text()
+
+
+@pytest.fixture
+def on_spare_node(node, db):
+    """The portal in this process pointed at the spare node, with a one-second request timeout."""
+    with using_cluster(URL=node.url):
+        ensure_index()  # loading the dictionaries for a new index takes longer than the short timeout
+        with using_cluster(TIMEOUT=1):
+            yield node
+
+
+def test_search_degrades_while_the_node_hangs_and_recovers_by_itself(on_spare_node, make_paper, client):
+    paper = make_paper(title="Street lighting review")
+    assert f'href="{paper.url}"' in client.get("/search/", {"q": "street lighting"}).text
+
+    os.kill(on_spare_node.pid(), signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        response = client.get("/search/", {"q": "street lighting"})
+        assert time.monotonic() - started < 5, "a hung node must not hang the search page"
+        assert response.status_code == 503
+        assert response["Retry-After"].isdigit()
+        assert "Search is temporarily unavailable" in response.text
+        api = client.get("/search/", {"q": "street lighting"}, headers={"accept": "application/json"})
+        assert api.status_code == 503
+        assert api.json()["error"] == "search_unavailable"
+        assert client.get(paper.url).status_code == 200, "pages render without the index"
+        assert "Street lighting review" in client.get(paper.url).text
+        during = make_paper(title="Published while the node hung")  # must not raise
+        assert during.live
+    finally:
+        os.kill(on_spare_node.pid(), signal.SIGCONT)
+
+    wait_for(lambda: client.get("/search/", {"q": "street"}).status_code == 200, 15, "search to come back")
+    call_command("search_index", "verify", "--fix", stdout=io.StringIO())
+    assert f'href="{during.url}"' in client.get("/search/", {"q": "hung"}).text
