@@ -37,6 +37,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.headers.ContentSecurityPolicyMiddleware",
+    "portal.security.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -45,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "search.availability.SearchOutageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -140,3 +143,57 @@ LOGGING = {
         "search": {"handlers": ["console"], "level": os.environ.get("SEARCH_LOG_LEVEL", "INFO")},
     },
 }
+
+# Security (portal/security). Production adds HTTPS-only cookies, HSTS and redirects.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],  # the admin previews pages in a frame of its own
+}
+# The Wagtail and Django admins use inline scripts and styles: they get a looser policy, behind login.
+CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+}
+
+# Rate limits per client (portal/security/ratelimit.py); counts live in the cache.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+RATE_LIMIT_CLIENT_IP_HEADER = os.environ.get("RATE_LIMIT_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+RATE_LIMITS = {
+    "search": {
+        "prefixes": ["/search/", "/api/"],
+        "limit": int(os.environ.get("RATE_LIMIT_SEARCH_PER_MINUTE", "60")),
+        "window": 60,
+        "message": "Too many searches from your address.",
+    },
+    "admin-login": {
+        "prefixes": ["/admin/login/", "/admin/password_reset/", "/django-admin/login/"],
+        "methods": ["POST"],
+        "limit": int(os.environ.get("RATE_LIMIT_LOGIN_PER_15_MINUTES", "10")),
+        "window": 900,
+        "message": "Too many sign-in attempts from your address.",
+    },
+}
+
+# Uploads: documents must really be PDFs (portal/security/uploads.py), within these sizes.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.security.uploads.CheckedDocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", str(30 * 1024 * 1024)))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
