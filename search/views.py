@@ -2,9 +2,11 @@ from django.shortcuts import render
 
 from . import queries
 from .availability import degrades_gracefully
+from .documents import MAX_RESULT_WINDOW
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZE = 10
+MAX_PAGE = MAX_RESULT_WINDOW // PAGE_SIZE  # the index serves no result beyond its window
 
 
 @degrades_gracefully
@@ -15,10 +17,10 @@ def search_page(request):
     page = 1
     try:
         page = int(request.GET.get("page", "1"))
-        if page < 1:
+        if not 1 <= page <= MAX_PAGE:
             raise ValueError
     except ValueError:
-        error = "The page number must be a whole number from 1 upwards."
+        error = f"The page number must be a whole number from 1 to {MAX_PAGE}."
     if len(query) > MAX_QUERY_LENGTH:
         error = f"The query is too long: at most {MAX_QUERY_LENGTH} characters, please."
     if error is None:
