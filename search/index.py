@@ -7,6 +7,7 @@ place. While a rebuild runs, a second alias names the new index so that page
 changes made meanwhile are written to both.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -17,6 +18,9 @@ from elasticsearch.helpers import scan
 from . import indexing
 from .client import get_client
 from .documents import PublicationDocument, alias_name
+
+# Searches that resolved the alias just before the swap still read the old index: let them finish.
+OLD_INDEX_GRACE_SECONDS = 1.0
 
 
 def building_alias_name() -> str:
@@ -89,6 +93,7 @@ def rebuild(on_total=None, on_progress=None) -> str:
     except BaseException:
         client.indices.delete(index=name, ignore_unavailable=True)
         raise
+    time.sleep(OLD_INDEX_GRACE_SECONDS)
     for index in old:
         client.indices.delete(index=index, ignore_unavailable=True)
     return name

@@ -146,3 +146,8 @@ class BulkWriteError(Exception):
         self.failures = failures
         first = failures[0]
         super().__init__(f"{len(failures)} index writes failed; first: {first.get('error', first)}")
+
+    @property
+    def transient(self) -> bool:
+        """Whether every failure was the cluster being busy or short of shards (worth retrying later)."""
+        return all(f.get("status", 500) == 429 or f.get("status", 500) >= 500 for f in self.failures)

@@ -37,7 +37,7 @@ def sync_pages(context: TaskContext, page_ids: list[int], attempt: int = 0) -> d
     try:
         counts = indexing.sync_pages(ids)
     except Exception as error:
-        outage = is_outage(error) or isinstance(error, indexing.BulkWriteError)
+        outage = is_outage(error) or (isinstance(error, indexing.BulkWriteError) and error.transient)
         if not sync_pages.get_backend().supports_defer or (
             not outage and attempt + 1 >= settings.SEARCH_WORKER["MAX_ATTEMPTS_ON_ERROR"]
         ):

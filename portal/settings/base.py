@@ -75,7 +75,7 @@ DATABASES = {
         "NAME": VAR_DIR / "db.sqlite3",
         # The web process and the index worker write concurrently: take the write lock when a
         # transaction begins and wait for it, instead of failing with "database is locked".
-        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
+        "OPTIONS": {"transaction_mode": "EXCLUSIVE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
