@@ -14,8 +14,7 @@ import logging
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from elastic_transport import ConnectionError as TransportConnectionError
-from elastic_transport import ConnectionTimeout, SerializationError, TransportError
+from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError
 
 logger = logging.getLogger(__name__)
@@ -30,15 +29,12 @@ class SearchUnavailable(Exception):
 
 def is_outage(error: BaseException) -> bool:
     """Whether ``error`` means the cluster cannot answer now (as opposed to a bad request or a bug)."""
-    if isinstance(error, SearchUnavailable | TransportConnectionError | ConnectionTimeout):
+    if isinstance(error, SearchUnavailable):
         return True
-    if isinstance(error, SerializationError):
-        return False
-    if isinstance(error, TransportError):
-        return True
-    if isinstance(error, ApiError):
+    if isinstance(error, ApiError):  # the cluster answered: only "busy" and server-side failures count
         return error.meta.status == 429 or error.meta.status >= 500
-    return False
+    # Refused, reset or timed-out connections; a response we cannot decode is a bug, not an outage.
+    return isinstance(error, TransportError) and not isinstance(error, SerializationError)
 
 
 def unavailable_response(request, as_json: bool):

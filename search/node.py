@@ -69,6 +69,7 @@ class LocalNode:
         self.start_timeout = conf["START_TIMEOUT"]
         self.name = name
         self.peers = dict(peers or {})  # node name -> transport port, this node excluded
+        self._launcher: subprocess.Popen | None = None
 
     @property
     def transport_port(self) -> int:
@@ -319,7 +320,7 @@ class LocalNode:
             if health and health.get("status") in ("green", "yellow"):
                 self.say(f"Elasticsearch is up at {self.url} (pid {self.pid()}); logs in {self.logs_dir}")
                 return
-            code = launcher.poll()
+            code = launcher.poll() if launcher else 0
             if code not in (None, 0):
                 raise NodeError(f"Elasticsearch failed to start (exit code {code}).\n{self.log_tail()}")
             if code == 0 and self.pid() is None:

@@ -162,7 +162,8 @@ CONTENT_SECURITY_POLICY = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'self'"],  # the admin previews pages in a frame of its own
 }
-# The Wagtail and Django admins use inline scripts and styles: they get a looser policy, behind login.
+# The Wagtail and Django admins use inline scripts and styles (and Wagtail's older choosers eval):
+# they get a looser policy, behind login.
 CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/", "/django-admin/"]
 CONTENT_SECURITY_POLICY_ADMIN = {
     **CONTENT_SECURITY_POLICY,
@@ -171,6 +172,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     "img-src": ["'self'", "data:", "blob:"],
     "frame-src": ["'self'"],
 }
+
+# Editors' avatars are not fetched from Gravatar: no third-party requests from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Rate limits per client (portal/security/ratelimit.py); counts live in the cache.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
