@@ -12,7 +12,7 @@ JDK_PACKAGE := openjdk-17-jdk-headless
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup system-deps node stop node-status migrate demo index run test lint format clean
+.PHONY: help setup system-deps node stop node-status migrate demo index run worker verify test lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,9 +60,17 @@ demo: migrate node ## Load the demo content and build the index
 index: node ## Rebuild the search index from the database (search keeps answering)
 	$(MANAGE) search_index rebuild
 
-run: demo ## Everything, then serve http://127.0.0.1:8000 (admin: admin / zertteushi-dev)
-	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/, user admin, password zertteushi-dev). Ctrl-C stops the server; 'make stop' stops Elasticsearch."
+run: demo ## Everything, then serve http://127.0.0.1:8000 with an index worker (admin: admin / zertteushi-dev)
+	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/, user admin, password zertteushi-dev). Ctrl-C stops the server and the index worker; 'make stop' stops Elasticsearch."
+	@$(MANAGE) search_worker --no-reload & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+worker: migrate ## Apply queued index updates until stopped (make run starts one for you)
+	$(MANAGE) search_worker
+
+verify: node ## Compare the index with the database; 'make verify FIX=1' repairs it
+	$(MANAGE) search_index verify $(if $(FIX),--fix)
 
 lint: setup ## ruff check and format check
 	$(VENV)/bin/ruff check .

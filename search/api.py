@@ -13,11 +13,10 @@ from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 
-from . import queries, suggest
+from . import availability, queries, suggest
 from .facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
 from .models import record
 from .params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse
-from .views import UNAVAILABLE
 
 logger = logging.getLogger(__name__)
 
@@ -125,8 +124,13 @@ def bad_request(request, error: BadRequest):
 @api.exception_handler(ApiError)
 @api.exception_handler(TransportError)
 def unavailable(request, error):
-    logger.warning("search API failed: %s", error)
-    return api.create_response(request, {"message": UNAVAILABLE}, status=503)
+    """An outage is a 503 with Retry-After (search.availability); any other cluster error is a bug."""
+    if not availability.is_outage(error):
+        raise error
+    logger.warning("search API unavailable: %s", error)
+    response = api.create_response(request, {"message": availability.MESSAGE}, status=503)
+    response["Retry-After"] = str(availability.RETRY_AFTER_SECONDS)
+    return response
 
 
 ERRORS = {400: ErrorOut, 503: ErrorOut}

@@ -12,18 +12,31 @@ def cluster_url() -> str:
     return settings.ELASTICSEARCH["URL"] or f"http://127.0.0.1:{settings.SEARCH_NODE['PORT']}"
 
 
+def cluster_hosts() -> list[str]:
+    """ELASTICSEARCH_URL may list several nodes, comma-separated, so losing one node loses no requests."""
+    return [url.strip() for url in cluster_url().split(",") if url.strip()]
+
+
 def uses_local_node() -> bool:
     return not settings.ELASTICSEARCH["URL"]
 
 
 @cache
 def get_client() -> Elasticsearch:
+    """Every request is bounded: a slow or dead cluster costs a page at most TIMEOUT seconds per node tried.
+
+    A node that fails is retried on the next listed node (when there are several),
+    and is tried again after a short pause, so the site recovers by itself.
+    """
     conf = settings.ELASTICSEARCH
+    hosts = cluster_hosts()
     options = {
-        "hosts": [cluster_url()],
+        "hosts": hosts,
         "request_timeout": conf["TIMEOUT"],
-        "retry_on_timeout": False,
-        "max_retries": 1,
+        "retry_on_timeout": len(hosts) > 1,
+        "max_retries": len(hosts) - 1,
+        "dead_node_backoff_factor": 1.0,
+        "max_dead_node_backoff": 10.0,
     }
     if conf["API_KEY"]:
         options["api_key"] = conf["API_KEY"]
@@ -39,3 +52,9 @@ def is_reachable() -> bool:
     except Exception:  # noqa: BLE001 - any failure means "not reachable"
         return False
     return True
+
+
+def reset_client() -> Elasticsearch:
+    """Forget the cached client and connect again from the current settings (tests switch clusters)."""
+    get_client.cache_clear()
+    return get_client()

@@ -87,6 +87,9 @@ class PublicationDocument(Document):
     # Autocomplete: titles, keywords, topics and people, tagged by language (search.suggest)
     suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
 
+    # Bookkeeping: a hash of the other fields, so `search_index verify` can spot stale documents
+    source_hash = Keyword(index=False)
+
     class Index:
         name = alias_name()
         settings = {

@@ -7,14 +7,20 @@ place. While a rebuild runs, a second alias names the new index so that page
 changes made meanwhile are written to both.
 """
 
+import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 from elasticsearch import NotFoundError
+from elasticsearch.helpers import scan
 
 from . import indexing
 from .client import get_client
 from .documents import PublicationDocument, alias_name
+
+# Searches that resolved the alias just before the swap still read the old index: let them finish.
+OLD_INDEX_GRACE_SECONDS = 1.0
 
 
 def building_alias_name() -> str:
@@ -26,7 +32,10 @@ def new_index_name() -> str:
 
 
 def create_index(name: str) -> None:
-    PublicationDocument._index.clone(name=name).create(using=get_client())
+    """A new index with the current replica setting (a cluster of several nodes keeps a copy on each)."""
+    new = PublicationDocument._index.clone(name=name)
+    new.settings(number_of_replicas=settings.ELASTICSEARCH["REPLICAS"])
+    new.create(using=get_client())
 
 
 def indices_behind(alias: str) -> list[str]:
@@ -65,7 +74,10 @@ def rebuild(on_total=None, on_progress=None) -> str:
         if on_total:
             on_total(len(pages))
         indexing.bulk_write(
-            ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexing.document_for(p)} for p in pages),
+            (
+                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexing.indexed_document(p)}
+                for p in pages
+            ),
             on_progress=on_progress,
         )
         client.indices.refresh(index=name)
@@ -81,6 +93,7 @@ def rebuild(on_total=None, on_progress=None) -> str:
     except BaseException:
         client.indices.delete(index=name, ignore_unavailable=True)
         raise
+    time.sleep(OLD_INDEX_GRACE_SECONDS)
     for index in old:
         client.indices.delete(index=index, ignore_unavailable=True)
     return name
@@ -119,3 +132,50 @@ def status() -> IndexStatus:
         documents=documents,
         database_pages=indexing.count_indexable(),
     )
+
+
+@dataclass
+class Drift:
+    """How the index differs from the database, by page id."""
+
+    missing: list[int]  # indexable pages with no document
+    stale: list[int]  # documents whose content no longer matches the page
+    extra: list[int]  # documents for pages that are gone, unpublished, private or expired
+    checked: int  # indexable pages in the database
+
+    @property
+    def in_sync(self) -> bool:
+        return not (self.missing or self.stale or self.extra)
+
+    @property
+    def page_ids(self) -> list[int]:
+        return sorted({*self.missing, *self.stale, *self.extra})
+
+
+def verify(on_total=None, on_progress=None) -> Drift:
+    """Compare every indexable page with its document through the alias (reads only)."""
+    ensure_index()
+    pages = list(indexing.indexable_pages())
+    if on_total:
+        on_total(len(pages))
+    expected = {}
+    for page in pages:
+        expected[page.pk] = indexing.source_hash(indexing.document_for(page))
+        if on_progress:
+            on_progress(1)
+    actual = {
+        hit["_id"]: hit["_source"].get("source_hash")
+        for hit in scan(get_client(), index=alias_name(), _source=["source_hash"], query={"query": {"match_all": {}}})
+    }
+    indexed = {int(doc_id): digest for doc_id, digest in actual.items() if doc_id.isdigit()}
+    return Drift(
+        missing=sorted(set(expected) - set(indexed)),
+        stale=sorted(pk for pk, digest in expected.items() if pk in indexed and indexed[pk] != digest),
+        extra=sorted(set(indexed) - set(expected)),
+        checked=len(expected),
+    )
+
+
+def repair(drift: Drift) -> dict:
+    """Re-sync every page id the drift names: missing and stale ones are written, extra ones deleted."""
+    return indexing.sync_pages(drift.page_ids)

@@ -6,6 +6,8 @@ page ids": a page that is live, public, unexpired and of an indexed type is
 so a failed batch can simply be retried.
 """
 
+import hashlib
+import json
 import logging
 from collections.abc import Iterable, Iterator
 
@@ -44,6 +46,19 @@ def document_for(page: Page) -> dict:
     }
     doc["suggest"] = suggest.suggestion_inputs(doc)
     return doc
+
+
+def indexed_document(page: Page) -> dict:
+    """The document as written to the index: ``document_for`` plus the hash that ``verify`` compares."""
+    doc = document_for(page)
+    doc["source_hash"] = source_hash(doc)
+    return doc
+
+
+def source_hash(doc: dict) -> str:
+    """A digest of every field but the hash itself; it changes exactly when the document would."""
+    fields = {key: value for key, value in doc.items() if key != "source_hash"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
 def _flatten(value) -> str:
@@ -90,7 +105,7 @@ def sync_pages(page_ids: Iterable[int]) -> dict:
     for pk in page_ids:
         page = pages.get(pk)
         if page is not None and is_indexable(page):
-            documents[pk] = document_for(page)
+            documents[pk] = indexed_document(page)
     counts = {"indexed": len(documents), "deleted": len(page_ids) - len(documents)}
     for target in write_targets():
         actions = [
@@ -132,3 +147,8 @@ class BulkWriteError(Exception):
         self.failures = failures
         first = failures[0]
         super().__init__(f"{len(failures)} index writes failed; first: {first.get('error', first)}")
+
+    @property
+    def transient(self) -> bool:
+        """Whether every failure was the cluster being busy or short of shards (worth retrying later)."""
+        return all(f.get("status", 500) == 429 or f.get("status", 500) >= 500 for f in self.failures)

@@ -51,15 +51,29 @@ class Java:
 
 
 class LocalNode:
-    def __init__(self, say=print):
+    """One node: the project's own (defaults from SEARCH_NODE), or another one on its own port and home.
+
+    Nodes given ``peers`` (the other nodes' names and transport ports) form a
+    cluster with them instead of running single-node; the fault tests use this
+    to run a two-node cluster beside the development node.
+    """
+
+    def __init__(self, say=print, *, port=None, home=None, heap=None, name="local", peers=None):
         conf = settings.SEARCH_NODE
         self.say = say
         self.version = conf["VERSION"]
-        self.port = conf["PORT"]
-        self.heap = conf["HEAP"]
+        self.port = port or conf["PORT"]
+        self.heap = heap or conf["HEAP"]
         self.cache_dir = Path(conf["CACHE_DIR"])
-        self.home = Path(conf["HOME_DIR"])
+        self.home = Path(home or conf["HOME_DIR"])
         self.start_timeout = conf["START_TIMEOUT"]
+        self.name = name
+        self.peers = dict(peers or {})  # node name -> transport port, this node excluded
+        self._launcher: subprocess.Popen | None = None
+
+    @property
+    def transport_port(self) -> int:
+        return self.port + 100
 
     # Paths
 
@@ -148,11 +162,11 @@ class LocalNode:
     def _config_yaml(self) -> str:
         lines = {
             "cluster.name": CLUSTER_NAME,
-            "node.name": "local",
-            "discovery.type": "single-node",
+            "node.name": self.name,
+            **self._discovery(),
             "network.host": "127.0.0.1",
             "http.port": self.port,
-            "transport.port": self.port + 100,
+            "transport.port": self.transport_port,
             "path.data": str(self.home / "data"),
             "path.logs": str(self.logs_dir),
             # Local development only: a cluster given by ELASTICSEARCH_URL keeps its own security.
@@ -164,6 +178,16 @@ class LocalNode:
         return "# Written by `manage.py search_node`; edits are overwritten.\n" + "".join(
             f"{key}: {value}\n" for key, value in lines.items()
         )
+
+    def _discovery(self) -> dict:
+        if not self.peers:
+            return {"discovery.type": "single-node"}
+        seeds = [f"127.0.0.1:{port}" for port in self.peers.values()]
+        masters = sorted([self.name, *self.peers])
+        return {
+            "discovery.seed_hosts": json.dumps(seeds),
+            "cluster.initial_master_nodes": json.dumps(masters),
+        }
 
     def _install_dictionaries(self) -> None:
         missing = [pkg for loc, pkg in HUNSPELL_PACKAGES.items() if not (HUNSPELL_SOURCE / f"{loc}.dic").exists()]
@@ -246,7 +270,8 @@ class LocalNode:
         except (urllib.error.URLError, OSError, ValueError):
             return None
 
-    def start(self) -> None:
+    def start(self, wait: bool = True) -> None:
+        """Start the node; ``wait=False`` returns at once (a cluster forms only once all its nodes run)."""
         if self.pid() and self.health():
             self.say(f"Elasticsearch is already running at {self.url} (pid {self.pid()}).")
             return
@@ -283,21 +308,24 @@ class LocalNode:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
-        self._wait_until_healthy(launcher)
-        self.say(f"Elasticsearch is up at {self.url} (pid {self.pid()}); logs in {self.logs_dir}")
+        self._launcher = launcher
+        if wait:
+            self.wait_until_healthy()
 
-    def _wait_until_healthy(self, launcher: subprocess.Popen) -> None:
+    def wait_until_healthy(self) -> None:
+        launcher = self._launcher
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
             health = self.health()
             if health and health.get("status") in ("green", "yellow"):
+                self.say(f"Elasticsearch is up at {self.url} (pid {self.pid()}); logs in {self.logs_dir}")
                 return
-            code = launcher.poll()
+            code = launcher.poll() if launcher else 0
             if code not in (None, 0):
                 raise NodeError(f"Elasticsearch failed to start (exit code {code}).\n{self.log_tail()}")
             if code == 0 and self.pid() is None:
                 raise NodeError(f"Elasticsearch started and then stopped.\n{self.log_tail()}")
-            time.sleep(1)
+            time.sleep(0.5)
         raise NodeError(
             f"Elasticsearch did not become healthy within {self.start_timeout}s "
             f"(SEARCH_NODE_START_TIMEOUT).\n{self.log_tail()}"
@@ -311,19 +339,19 @@ class LocalNode:
                 parts.append(f"--- last lines of {log} ---\n" + "\n".join(text))
         return "\n".join(parts) or f"(no log written under {self.logs_dir})"
 
-    def stop(self) -> None:
+    def stop(self, wait_seconds: float = 30) -> None:
         pid = self.pid()
         if pid is None:
             self.say("Elasticsearch is not running.")
             return
         self.say(f"Stopping Elasticsearch (pid {pid})…")
         os.kill(pid, signal.SIGTERM)
-        for _ in range(60):
+        for _ in range(int(wait_seconds * 2)):
             if self.pid() is None:
                 break
             time.sleep(0.5)
         else:
-            self.say("It did not stop within 30s; killing it.")
+            self.say(f"It did not stop within {wait_seconds:.0f}s; killing it.")
             os.kill(pid, signal.SIGKILL)
         self.pid_file.unlink(missing_ok=True)
         self.say("Stopped.")

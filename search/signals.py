@@ -1,8 +1,11 @@
 """Keep the index in step with page changes.
 
-Handlers only schedule a sync of the affected page ids once the transaction
-commits; the sync itself decides, from the database, whether each page is
-written or removed, so drafts, private and unpublished pages never get in.
+Handlers only queue a sync of the affected page ids; the sync itself decides,
+from the database, whether each page is written or removed, so drafts, private
+and unpublished pages never get in. A backend that stores tasks (the database
+backend) gets the task inside the page's own transaction: the change and its
+index update commit together or not at all. A backend that runs tasks at once
+(the immediate backend) gets it after the commit, when the worker would see it.
 """
 
 from django.db import transaction
@@ -15,7 +18,11 @@ from . import tasks
 
 def schedule_sync(page_ids) -> None:
     ids = sorted(set(page_ids))
-    if ids:
+    if not ids:
+        return
+    if tasks.sync_pages.get_backend().supports_defer:
+        tasks.sync_pages.enqueue(ids)
+    else:
         transaction.on_commit(lambda: tasks.sync_pages.enqueue(ids))
 
 

@@ -1,16 +1,11 @@
 """/search/: the HTML search page, usable without JavaScript (facets are links)."""
 
-import logging
-
 from django.shortcuts import render
-from elasticsearch import ApiError, TransportError
 
 from . import queries
+from .availability import degrades_gracefully
 from .models import record
 from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, BadRequest, SearchParams, parse
-
-logger = logging.getLogger(__name__)
-UNAVAILABLE = "Search is unavailable for a moment. Please try again shortly."
 
 
 def _link(params: SearchParams, **changes) -> str:
@@ -50,11 +45,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
     context.update(params=params, query=params.q)
-    try:
-        results = queries.run(params, kind=kind)
-    except (ApiError, TransportError) as error:
-        logger.warning("search failed: %s", error)
-        return {**context, "error": UNAVAILABLE}, 503
+    results = queries.run(params, kind=kind)  # an outage propagates to search.availability: 503
     record(params, results, "html")
     selected = [
         {"title": f["facet"].title, "label": v["value"].label, "url": v["url"]}
@@ -77,6 +68,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
     return context, 200
 
 
+@degrades_gracefully
 def search_page(request):
     context, status = search_context(request)
     return render(request, "search/search.html", context, status=status)

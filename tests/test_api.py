@@ -151,4 +151,4 @@ def test_an_unreachable_cluster_gives_503_with_a_message_not_500(client, cluster
     assert api.status_code == 503 and "unavailable" in api.json()["message"]
     assert client.get("/api/suggest/", {"q": "fr"}).status_code == 503
     page = client.get("/search/", {"q": "fraud"})
-    assert page.status_code == 503 and "Search is unavailable" in page.content.decode()
+    assert page.status_code == 503 and "Search is temporarily unavailable" in page.content.decode()

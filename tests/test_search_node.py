@@ -1,10 +1,17 @@
 """The local node is managed by the project, and stays out of the way when a cluster is given."""
 
+import pytest
 from django.core.management import call_command
 
+from search.client import uses_local_node
 from search.node import LocalNode
 
+manages_the_node = pytest.mark.skipif(
+    not uses_local_node(), reason="ELASTICSEARCH_URL is set: this run uses a node the project does not manage"
+)
 
+
+@manages_the_node
 def test_status_reports_the_running_node(capsys):
     call_command("search_node", "status")
     out = capsys.readouterr().out
@@ -12,6 +19,7 @@ def test_status_reports_the_running_node(capsys):
     assert "java:" in out
 
 
+@manages_the_node
 def test_start_when_running_is_a_no_op(capsys):
     node = LocalNode()
     pid = node.pid()
@@ -20,6 +28,7 @@ def test_start_when_running_is_a_no_op(capsys):
     assert node.pid() == pid
 
 
+@manages_the_node
 def test_external_cluster_means_no_local_node(settings, capsys):
     settings.ELASTICSEARCH = {**settings.ELASTICSEARCH, "URL": "http://127.0.0.1:9"}
     for action in ("start", "stop", "fetch"):

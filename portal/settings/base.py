@@ -39,6 +39,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.headers.ContentSecurityPolicyMiddleware",
+    "portal.security.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -47,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "search.availability.SearchOutageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -72,6 +75,9 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "db.sqlite3",
+        # The web process and the index worker write concurrently: take the write lock when a
+        # transaction begins and wait for it, instead of failing with "database is locked".
+        "OPTIONS": {"transaction_mode": "EXCLUSIVE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -110,9 +116,17 @@ SCHOLARLY = {
     "EXPORT_LIMIT": 500,
 }
 
-# Index updates run as tasks (search/tasks.py). Development and tests run them
-# immediately; production uses the database backend with a worker.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Index updates run as tasks (search/tasks.py), stored in the database and
+# applied by `manage.py search_worker` (make run starts one); tests run them
+# immediately. SEARCH_WORKER tunes batching, retries and crash recovery.
+TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+SEARCH_WORKER = {
+    "BATCH_SIZE": int(os.environ.get("SEARCH_WORKER_BATCH_SIZE", "1000")),  # page ids per bulk request
+    "RETRY_BASE": float(os.environ.get("SEARCH_WORKER_RETRY_BASE", "2")),  # seconds, doubled per attempt
+    "RETRY_MAX": float(os.environ.get("SEARCH_WORKER_RETRY_MAX", "300")),
+    "MAX_ATTEMPTS_ON_ERROR": 5,  # for failures that are not outages (outages are retried forever)
+    "STALE_AFTER": float(os.environ.get("SEARCH_WORKER_STALE_AFTER", "120")),  # running longer = worker died
+}
 
 # Elasticsearch: a cluster named by ELASTICSEARCH_URL, or else the local node
 # that `manage.py search_node` manages under var/elasticsearch.
@@ -160,3 +174,59 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILDOCS_DOCUMENT_MODEL = "pdfs.PdfDocument"
 PDF_MAX_UPLOAD_SIZE = int(os.environ.get("PDF_MAX_UPLOAD_SIZE", str(20 * 1024 * 1024)))
+
+# Security (portal/security). Production adds HTTPS-only cookies, HSTS and redirects.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],  # the admin previews pages in a frame of its own
+}
+# The Wagtail and Django admins use inline scripts and styles (and Wagtail's older choosers eval):
+# they get a looser policy, behind login.
+CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+}
+
+# Editors' avatars are not fetched from Gravatar: no third-party requests from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Rate limits per client (portal/security/ratelimit.py); counts live in the cache.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+RATE_LIMIT_CLIENT_IP_HEADER = os.environ.get("RATE_LIMIT_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+RATE_LIMITS = {
+    "search": {
+        "prefixes": ["/search/", "/api/"],
+        "limit": int(os.environ.get("RATE_LIMIT_SEARCH_PER_MINUTE", "60")),
+        "window": 60,
+        "message": "Too many searches from your address.",
+    },
+    "admin-login": {
+        "prefixes": ["/admin/login/", "/admin/password_reset/", "/django-admin/login/"],
+        "methods": ["POST"],
+        "limit": int(os.environ.get("RATE_LIMIT_LOGIN_PER_15_MINUTES", "10")),
+        "window": 900,
+        "message": "Too many sign-in attempts from your address.",
+    },
+}
+
+# Upload sizes; documents are checked to be real PDFs by portal/pdfs/validation.py (PDF_MAX_UPLOAD_SIZE).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000

@@ -29,8 +29,6 @@ if os.environ.get("DATABASE_URL"):
 if not ELASTICSEARCH["URL"]:
     raise ImproperlyConfigured("ELASTICSEARCH_URL is not set: production uses an existing cluster.")
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
-
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -43,3 +41,12 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Rate-limit counters must be shared by every web process: the database cache by default
+# (`manage.py createcachetable` once), or any backend named by CACHE_BACKEND and CACHE_LOCATION.
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),
+        "LOCATION": os.environ.get("CACHE_LOCATION", "zertteushi_cache"),
+    }
+}

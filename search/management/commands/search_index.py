@@ -8,14 +8,23 @@ from search.documents import alias_name
 
 
 class Command(BaseCommand):
-    help = "Create, rebuild (atomic alias swap) or describe the publications index."
+    help = (
+        "Create, rebuild (atomic alias swap), describe or verify the publications index "
+        "(`verify --fix` repairs what verify finds)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["create", "rebuild", "status"])
+        parser.add_argument("action", choices=["create", "rebuild", "status", "verify"])
+        parser.add_argument("--fix", action="store_true", help="with verify: re-sync every page that differs")
 
-    def handle(self, action, **options):
+    def handle(self, action, fix=False, **options):
+        if fix and action != "verify":
+            raise CommandError("--fix goes with verify only.")
         try:
-            getattr(self, f"do_{action}")()
+            if action == "verify":
+                self.do_verify(fix)
+            else:
+                getattr(self, f"do_{action}")()
         except (TransportError, ApiError) as error:
             raise CommandError(f"Elasticsearch at {cluster_url()} failed: {error}") from error
 
@@ -44,3 +53,25 @@ class Command(BaseCommand):
             f"documents: {s.documents if s.documents is not None else '-'} in the index, "
             f"{s.database_pages} indexable pages in the database"
         )
+
+    def do_verify(self, fix: bool):
+        bar = tqdm(desc="Comparing", unit="page", disable=None)
+        try:
+            drift = index.verify(on_total=lambda n: setattr(bar, "total", n), on_progress=bar.update)
+        finally:
+            bar.close()
+        self.stdout.write(f"checked:   {drift.checked} indexable pages against '{alias_name()}'")
+        for label, ids in (("missing", drift.missing), ("stale", drift.stale), ("extra", drift.extra)):
+            shown = ", ".join(map(str, ids[:20])) + (" …" if len(ids) > 20 else "")
+            self.stdout.write(f"{label + ':':<10} {len(ids)}{' (page ids ' + shown + ')' if ids else ''}")
+        if drift.in_sync:
+            self.stdout.write(self.style.SUCCESS("The index agrees with the database."))
+            return
+        if not fix:
+            raise CommandError("The index differs from the database: run `search_index verify --fix` to repair it.")
+        counts = index.repair(drift)
+        self.stdout.write(self.style.SUCCESS(f"Repaired: {counts['indexed']} written, {counts['deleted']} deleted."))
+        after = index.verify()
+        if not after.in_sync:
+            raise CommandError(f"Still differs after repair: page ids {after.page_ids[:20]}")
+        self.stdout.write(self.style.SUCCESS("The index agrees with the database."))

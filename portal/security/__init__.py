@@ -1,0 +1,1 @@
+"""Site-wide protections: security headers, per-client rate limits, checked uploads."""
