@@ -12,6 +12,7 @@ from django.urls import path
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
 
 from . import availability, queries, suggest
 from .facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
@@ -20,7 +21,18 @@ from .params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse
 
 logger = logging.getLogger(__name__)
 
+
+class HtmlSafeJSONRenderer(JSONRenderer):
+    """JSON with ``<``, ``>`` and ``&`` as unicode escapes: still the same JSON, but no echoed
+    parameter can ever read as markup, even to a client that sniffs or embeds the response."""
+
+    def render(self, request, data, *, response_status):
+        text = super().render(request, data, response_status=response_status)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 api = NinjaAPI(
+    renderer=HtmlSafeJSONRenderer(),
     title="Zertteushi search API",
     version="1.0",
     description="Search the academy's research papers, best-practice reviews, methodologies and pilot projects "

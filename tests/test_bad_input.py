@@ -17,7 +17,7 @@ from portal.research.models import ResearchPaper
 @dataclass(frozen=True)
 class Endpoint:
     name: str
-    path: str  # may contain {home}, {listing} or {paper}
+    path: str  # may contain {home}, {listing}, {paper} or {paper_id}
     params: tuple[str, ...] = ("q",)
     method: str = "GET"
 
@@ -25,10 +25,16 @@ class Endpoint:
 ENDPOINTS = [
     Endpoint("home page", "{home}", params=("q", "page")),
     Endpoint("search page", "/search/", params=("q", "page")),
-    Endpoint("research listing", "{listing}", params=("page", "q")),
+    Endpoint("research listing", "{listing}", params=("page", "q", "topic", "region", "year", "language")),
     Endpoint("paper page", "{paper}", params=("q", "page")),
     Endpoint("admin login form", "/admin/login/", params=("username", "password"), method="POST"),
     Endpoint("admin login page", "/admin/login/", params=("next",)),
+    Endpoint("search API", "/api/search/", params=("q", "page", "page_size", "kind", "sort", "topic")),
+    Endpoint("suggest API", "/api/suggest/", params=("q",)),
+    Endpoint("OAI-PMH", "/oai/", params=("verb", "identifier", "from", "resumptionToken")),
+    Endpoint("OAI-PMH by POST", "/oai/", params=("verb", "metadataPrefix"), method="POST"),
+    Endpoint("citation download", "/cite/{paper_id}.bibtex", params=("q",)),
+    Endpoint("kind feed", "/feeds/paper/atom/", params=("q",)),
 ]
 
 XSS = [
@@ -185,7 +191,12 @@ def site(es, papers_index, make_paper, committed):
     private = make_paper(title="Private prevention memo plmrt", abstract="Restricted to staff.")
     with committed():
         PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    return {"home": papers_index.get_parent().url, "listing": papers_index.url, "paper": paper.url}
+    return {
+        "home": papers_index.get_parent().url,
+        "listing": papers_index.url,
+        "paper": paper.url,
+        "paper_id": paper.pk,
+    }
 
 
 def send(client, endpoint: Endpoint, site: dict, param: str | None, payload: str):
@@ -204,7 +215,8 @@ def problems_with(response, payload: str) -> list[str]:
     body = response.content.decode("utf-8", errors="replace")
     if "<" in payload and payload in body:
         found.append("echoed unescaped")
-    for word in ('xss-title")</script>', "onerror=alert('xss-abstract')"):
+    # The stored markup itself; escaped forms (HTML or XML) never contain its opening "<".
+    for word in ('<script>alert("xss-title")', "<img src=x onerror=alert('xss-abstract')"):
         if word in body:
             found.append(f"stored content unescaped: {word}")
     found += [f"leaked unpublished content '{word}'" for word in SECRETS if word in body and word not in payload]
