@@ -334,6 +334,12 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
     return results
 
 
+def matching_ids(params: SearchParams, limit: int, kind: str | None = None) -> list[int]:
+    """Page ids of a search's hits in ranked order, up to ``limit``: what a citation export covers."""
+    search = PublicationSearch(params, kind=kind)[0:limit]
+    return [int(hit.meta.id) for hit in search.execute()]
+
+
 @dataclass
 class RelatedItem:
     id: int

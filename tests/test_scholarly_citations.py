@@ -113,3 +113,27 @@ def test_cite_box_on_the_detail_page(client, cyrillic_paper):
     assert "GOST R 7.0.5-2008" in html
     assert "Иванова М. Криминологическая диагностика" in html
     assert f'href="/cite/{cyrillic_paper.pk}.ris"' in html
+
+
+def test_search_results_export_with_query_and_filters(client, es, make_paper, settings):
+    wanted = make_paper(title="Probation and recidivism", language="en", authors="Okafor, Daniel")
+    make_paper(title="Рецидив и пробация", abstract="Recidivism in Russian courts.", language="ru")
+    make_paper(title="Street lighting", abstract="Lamps.", language="en")
+    html = client.get("/search/", {"q": "recidivism", "language": "en"}).content.decode()
+    assert 'href="/search/export.ris?q=recidivism&amp;language=en"' in html
+    response = client.get("/search/export.bibtex", {"q": "recidivism", "language": "en"})
+    assert response["Content-Disposition"] == 'attachment; filename="zertteushi-search.bib"'
+    entries = bibtexparser.parse_string(response.content.decode()).entries
+    assert [e.key for e in entries] == [f"zertteushi{wanted.pk}"]
+    everything = rispy.loads(client.get("/search/export.ris", {"q": "recidivism"}).content.decode())
+    assert len(everything) == 2
+
+
+def test_search_export_respects_its_limit_and_rejects_bad_input(client, es, make_paper, settings):
+    for n in range(4):
+        make_paper(title=f"Mentoring study {n}", abstract="Mentoring pupils.")
+    settings.SCHOLARLY = {**settings.SCHOLARLY, "EXPORT_LIMIT": 3}
+    assert len(json.loads(client.get("/search/export.csl", {"q": "mentoring"}).content)) == 3
+    bad = client.get("/search/export.csl", {"q": "mentoring", "kind": "nonsense"})
+    assert bad.status_code == 400 and bad.content
+    assert client.get("/search/export.pdf", {"q": "mentoring"}, follow=True).status_code == 404

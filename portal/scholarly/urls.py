@@ -6,6 +6,7 @@ from . import oai, views
 urlpatterns = [
     path("oai/", oai.endpoint, name="oai"),
     path("cite/<int:page_id>.<str:fmt>", views.cite, name="cite"),
+    path("search/export.<str:fmt>", views.export_results, name="export-results"),
     path("feeds/rss/", views.NewItemsFeed(), name="feed-rss"),
     path("feeds/atom/", views.NewItemsAtomFeed(), name="feed-atom"),
     re_path(r"^feeds/(?P<kind>[a-z]+)/rss/$", views.NewItemsFeed(), name="feed-kind-rss"),

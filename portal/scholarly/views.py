@@ -1,11 +1,16 @@
 """Citation downloads, feeds, robots.txt."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+
+from search import queries
+from search.availability import degrades_gracefully
+from search.params import BadRequest, parse
 
 from . import citations, sets
 from .metadata import KINDS, has_record, record_for
@@ -37,6 +42,23 @@ def cite(request, page_id: int, fmt: str):
         raise Http404(f"Unknown citation format; use one of {', '.join(citations.FORMATS)}.")
     record = record_for(public_page(page_id), site_url(request))
     return download(fmt, [record], citations.bibtex_key(record))
+
+
+@require_GET
+@degrades_gracefully
+def export_results(request, fmt: str):
+    """The current search (query and filters, as on /search/) as a citation file, up to EXPORT_LIMIT items."""
+    if fmt not in citations.FORMATS:
+        raise Http404(f"Unknown citation format; use one of {', '.join(citations.FORMATS)}.")
+    try:
+        params = parse(request.GET)
+    except BadRequest as error:
+        return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
+    ids = queries.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
+    pages = Page.objects.live().public().filter(pk__in=ids, expired=False).specific().in_bulk()
+    base = site_url(request)
+    records = [record_for(pages[pk], base) for pk in ids if pk in pages and has_record(pages[pk])]
+    return download(fmt, records, "zertteushi-search")
 
 
 @require_GET
