@@ -162,3 +162,31 @@ def test_dublin_core_of_a_cyrillic_paper(client, es, make_paper):
     assert dc.find("dc:creator", NS).text == "Жұмабеков, Нұрлан"
     assert dc.find("dc:language", NS).text == "kk"
     assert DATESTAMP.match(root.find(".//o:header/o:datestamp", NS).text)
+
+
+@transactional
+def test_harvest_the_whole_demo_set(live_server, es, committed, settings):
+    """Every public demo item once, a withdrawn one as deleted, across resumption tokens and all four kinds."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    from portal.home.content_models import PUBLICATION_MODELS
+
+    settings.SCHOLARLY = {**settings.SCHOLARLY, "OAI_PAGE_SIZE": 10}
+    call_command("load_demo", stdout=StringIO(), stderr=StringIO())
+    withdrawn = Page.objects.filter(live=True).type(*PUBLICATION_MODELS).first().specific
+    with committed():
+        withdrawn.unpublish()
+    public = {p.pk for model in PUBLICATION_MODELS for p in model.objects.live().public()}
+    assert len(public) >= 60
+
+    records = list(Sickle(f"{live_server.url}/oai/").ListRecords(metadataPrefix="oai_dc"))
+    live_ids = [int(r.header.identifier.rsplit(":", 1)[1]) for r in records if not r.header.deleted]
+    assert sorted(live_ids) == sorted(public)
+    assert [r for r in records if r.header.deleted][0].header.identifier.endswith(f":{withdrawn.pk}")
+    kinds = {spec for r in records for spec in r.header.setSpecs if spec.startswith("kind:")}
+    assert kinds == {"kind:paper", "kind:practice", "kind:methodology", "kind:project"}
+    languages = {r.metadata["language"][0] for r in records if not r.header.deleted}
+    assert languages == {"kk", "ru", "en"}
