@@ -87,6 +87,10 @@ class PublicationDocument(Document):
     # Autocomplete: titles, keywords, topics and people, tagged by language (search.suggest)
     suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
 
+    # Wagtail's "expiry date": searches leave the document out from that moment, before
+    # `publish_scheduled` gets round to unpublishing the page (search.queries.not_expired).
+    expires_at = Date()
+
     # Bookkeeping: a hash of the other fields, so `search_index verify` can spot stale documents
     source_hash = Keyword(index=False)
 

@@ -39,6 +39,7 @@ CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
 def document_for(page: Page) -> dict:
     doc = BUILDERS[type(page)](page)
     doc["url"] = page.get_url()
+    doc["expires_at"] = page.expire_at
     content = " ".join(_flatten(doc.get(field)) for field in CONTENT_FIELDS)
     doc["kk_stems"] = {
         "title": kazakh.stem_text(doc["title"]),

@@ -117,6 +117,11 @@ def highlight_query(parsed: ParsedQuery, query: Q) -> Q:
     return Q("bool", should=[query, *prefixes]) if prefixes else query
 
 
+def not_expired() -> Q:
+    """Documents whose page has no expiry date, or one still to come."""
+    return ~Q("range", expires_at={"lte": "now"})
+
+
 class PublicationSearch(FacetedSearch):
     """Everything published, in all three languages, with every facet counted in the same request."""
 
@@ -131,7 +136,7 @@ class PublicationSearch(FacetedSearch):
 
     def search(self):
         self.index = alias_name()
-        search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS)
+        search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS).filter(not_expired())
         if self.fixed_kind:
             search = search.filter("term", kind=self.fixed_kind)
         words = " ".join(t.text for t in self.parsed.positive_terms)
@@ -376,7 +381,8 @@ def related(page_id: int, size: int = 5) -> list[RelatedItem]:
         max_query_terms=40,
         minimum_should_match="5%",
     )
-    search = Search(index=alias_name()).query(like).source(["title", "url", "kind", "language", "year"])[:size]
+    search = Search(index=alias_name()).query(like).filter(not_expired())
+    search = search.source(["title", "url", "kind", "language", "year"])[:size]
     try:
         response = search.execute()
     except (ApiError, TransportError) as error:

@@ -9,8 +9,10 @@ shared letters), Latin means English.
 """
 
 import re
+from datetime import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
 from elasticsearch.dsl import Search
 
 from .documents import alias_name
@@ -110,14 +112,18 @@ def suggest(prefix: str, size: int = 8) -> tuple[str, list[Suggestion]]:
                 "contexts": {"language": contexts},
             },
         )
-        .source(["title", "url", *SOURCES.values()])
+        .source(["title", "url", "expires_at", *SOURCES.values()])
         .extra(size=0)
     )
     response = search.execute()
     found: list[Suggestion] = []
     seen = set()
+    now = timezone.now()
     for option in response.suggest.complete[0].options:
-        item = _classify(option.text, option._source.to_dict())
+        source = option._source.to_dict()
+        if source.get("expires_at") and datetime.fromisoformat(source["expires_at"]) <= now:
+            continue  # expired, not yet unpublished by publish_scheduled
+        item = _classify(option.text, source)
         if (item.type, item.text) not in seen:
             seen.add((item.type, item.text))
             found.append(item)

@@ -91,6 +91,25 @@ def test_an_expired_page_is_found_nowhere(es, make_paper, client):
     assert visible(client, paper) == NOWHERE
 
 
+def test_a_page_disappears_the_moment_it_expires(es, make_paper, client):
+    """Wagtail unpublishes expired pages only when ``publish_scheduled`` runs; search must not wait for it."""
+    import time
+
+    neighbour = make_paper(title="Zebrafish surveillance in rivers", abstract="Zebrafish counts in rivers and lakes.")
+    paper = make_paper(
+        title=TITLE,
+        abstract="Zebrafish counts in rivers and ponds.",
+        expire_at=timezone.now() + datetime.timedelta(seconds=2),
+    )
+    assert visible(client, paper) == EVERYWHERE
+    assert paper.pk in {item.id for item in queries.related(neighbour.pk)}
+    time.sleep(2.5)
+    paper.refresh_from_db()
+    assert paper.live  # still live in the database: nothing has unpublished it yet
+    assert visible(client, paper) == NOWHERE
+    assert paper.pk not in {item.id for item in queries.related(neighbour.pk)}
+
+
 def test_related_items_never_include_hidden_pages(es, make_paper, client, committed):
     shown = make_paper(title="Zebrafish surveillance in rivers", abstract="Zebrafish counts in rivers and lakes.")
     hidden = make_paper(title=TITLE, abstract="Zebrafish counts in rivers and ponds.")

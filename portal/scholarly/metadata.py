@@ -103,6 +103,13 @@ def mapper(model: type[Page], kind: str) -> Callable[[Mapper], Mapper]:
     return register
 
 
+def public_pages():
+    """Pages anyone may see: live, without view restrictions, and not past their expiry date."""
+    from django.utils import timezone
+
+    return Page.objects.live().public().filter(expired=False).exclude(expire_at__lte=timezone.now())
+
+
 def has_record(page: Page) -> bool:
     return type(page) in MAPPERS
 

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from . import sets
-from .metadata import Record, has_record, record_for
+from .metadata import Record, has_record, public_pages, record_for
 from .models import DeletedRecord
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
@@ -165,11 +165,9 @@ class Item:
 
 def _live_items(harvest: Harvest, limit: int) -> list[Item]:
     pages = (
-        Page.objects.live()
-        .public()
+        public_pages()
         .type(*sets.page_models(harvest.set_spec))
-        .filter(sets.page_filter(harvest.set_spec), last_published_at__lt=harvest.end, expired=False)
-        .exclude(expire_at__lte=timezone.now())
+        .filter(sets.page_filter(harvest.set_spec), last_published_at__lt=harvest.end)
     )
     if harvest.start:
         pages = pages.filter(last_published_at__gte=harvest.start)
@@ -303,7 +301,7 @@ def _arguments(params) -> tuple[str, dict[str, str]]:
 
 
 def _page(page_id: int) -> Page | None:
-    page = Page.objects.live().public().filter(pk=page_id, expired=False).specific().first()
+    page = public_pages().filter(pk=page_id).specific().first()
     return page if page is not None and has_record(page) else None
 
 
@@ -334,7 +332,7 @@ def _Identify(response: Response, args):  # noqa: N802 - named after the verb
     response.add("adminEmail", identify, conf["ADMIN_EMAIL"])
     stamps = [
         p.last_published_at
-        for p in [Page.objects.live().exclude(last_published_at=None).order_by("last_published_at").first()]
+        for p in [public_pages().exclude(last_published_at=None).order_by("last_published_at").first()]
         if p
     ]
     first_deleted = DeletedRecord.objects.order_by("deleted_at").first()

@@ -13,13 +13,13 @@ from search.availability import degrades_gracefully
 from search.params import BadRequest, parse
 
 from . import citations, sets
-from .metadata import KINDS, has_record, record_for
+from .metadata import KINDS, has_record, public_pages, record_for
 
 FEED_SIZE = 30
 
 
 def public_page(page_id: int) -> Page:
-    page = Page.objects.live().public().filter(pk=page_id, expired=False).specific().first()
+    page = public_pages().filter(pk=page_id).specific().first()
     if page is None or not has_record(page):
         raise Http404("No public item has this id.")
     return page
@@ -55,7 +55,7 @@ def export_results(request, fmt: str):
     except BadRequest as error:
         return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
     ids = queries.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
-    pages = Page.objects.live().public().filter(pk__in=ids, expired=False).specific().in_bulk()
+    pages = public_pages().filter(pk__in=ids).specific().in_bulk()
     base = site_url(request)
     records = [record_for(pages[pk], base) for pk in ids if pk in pages and has_record(pages[pk])]
     return download(fmt, records, "zertteushi-search")
@@ -92,13 +92,8 @@ class NewItemsFeed(Feed):
         return "New research, practice reviews, methodologies and projects of the law-and-order academy."
 
     def items(self, spec):
-        pages = (
-            Page.objects.live()
-            .public()
-            .type(*sets.page_models(spec))
-            .filter(sets.page_filter(spec), expired=False)
-            .exclude(first_published_at=None)
-        )
+        pages = public_pages().type(*sets.page_models(spec)).filter(sets.page_filter(spec))
+        pages = pages.exclude(first_published_at=None)
         return [p for p in pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE] if has_record(p)]
 
     def item_title(self, page):
