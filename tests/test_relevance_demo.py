@@ -26,54 +26,75 @@ TOP = 3
 
 # (query, language of the expected item, its slug)
 QUERIES = [
-    # English
+    # English: plurals, -ing forms, American spellings, questions
     ("what works against juvenile offending in a small town", "en", "adal-bala"),
     ("street lights in residential areas", "en", "street-lighting"),
     ("victimisation surveys for measuring regional crime", "en", "criminological-diagnostics"),
     ("does probation supervision reduce reoffending", "en", "en-recidivism-meta-analysis"),
-    ("how mobile operators detect SIM boxes", "en", "sim-box-blocking"),
+    ("how can we stop fraudsters calling from abroad with local numbers", "en", "sim-box-blocking"),
     ("prison visits to deter young offenders", "en", "scared-straight"),
     ("scams targeting older people online", "en", "en-cybercrime-awareness"),
-    ("patrolling crime hot spots", "en", "hot-spots-policing"),
+    ("does hot-spots policing just displace crimes to other streets", "en", "hot-spots-policing"),
     ("speed camera enforcement on dangerous roads", "en", "average-speed-cameras"),
     ("family support centers for domestic violence victims", "en", "family-support-kostanay"),
+    ("keeping high-risk victims safe from repeat violence", "en", "marac"),
     ("forecasting street crimes with machine learning models", "en", "en-crime-forecasting"),
     ("measuring police performance and public trust", "en", "en-kpi-prevention"),
     ("drug couriers recruited through messengers", "en", "en-online-drug-sales"),
     ("school programs against youth violence", "en", "en-preventing-programme-schools"),
+    ("are lectures by police officers effective against pupils' drug use", "en", "police-drug-lectures"),
     ("scaling a regional pilot nationwide", "en", "pilot-project-algorithm"),
     ("rating the strength of evidence for foreign practices", "en", "best-practice-review-method"),
-    # Russian
+    # Russian: other cases and numbers, questions
     ("профилактика правонарушений подростков в школе", "ru", "adal-bala"),
+    ("что делать с подростками которые после уроков предоставлены сами себе", "ru", "adal-bala"),
     ("патрули в горячей точке", "ru", "hot-spots-policing"),
     ("камеры видеонаблюдения в общественном месте", "ru", "cctv-public-spaces"),
     ("блокировка сим-боксов мошенников", "ru", "sim-box-blocking"),
     ("запугивание подростков посещением тюрьмы", "ru", "scared-straight"),
+    pytest.param(
+        "помогают ли экскурсии в тюрьму трудным подросткам",
+        "ru",
+        "scared-straight",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="synonyms (экскурсии / посещение, трудные / правонарушители): the core has no synonym filter",
+        ),
+    ),
     ("совещание по оценке рисков домашнего насилия", "ru", "marac"),
+    ("как защитить пострадавшую от бытового насилия с высоким риском", "ru", "marac"),
     ("штрафы камерами средней скорости", "ru", "average-speed-cameras"),
     ("уроки кибербезопасности для школьника", "ru", "school-cyber-safety"),
     ("удаление граффити с рекламой наркотика", "ru", "clean-zone-karaganda"),
     ("как измерить криминологическую обстановку в городе", "ru", "criminological-diagnostics"),
-    ("внедрение пилотного проекта и его масштабирование", "ru", "pilot-project-algorithm"),
+    ("как масштабировать пилотный проект на всю страну", "ru", "pilot-project-algorithm"),
     ("показатели эффективности профилактики вместо числа мероприятий", "ru", "kpi-prevention-method"),
     ("повышение квалификации участкового инспектора", "ru", "ru-modular-training"),
     ("закладки синтетического наркотика и молодёжь", "ru", "ru-online-drug-sales"),
     ("снизилась ли уличная преступность после установки камер видеонаблюдения", "ru", "ru-safe-urban-environment"),
-    # Kazakh
+    # Kazakh: plural, case and possessive endings, questions
     ("мектептердегі жасөспірімдердің құқық бұзушылығы", "kk", "adal-bala"),
+    ("жасөспірімдер қылмысының алдын алу үшін мектепте не істеу керек", "kk", "adal-bala"),
     ("көше жарықтары", "kk", "street-lighting"),
-    ("есірткінің зияны туралы дәріс", "kk", "police-drug-lectures"),
+    ("полиция қызметкерінің есірткі дәрісі", "kk", "police-drug-lectures"),
     ("киберқауіпсіздік сабағы", "kk", "school-cyber-safety"),
+    ("балаларды интернеттегі алаяқтардан қорғау", "kk", "school-cyber-safety"),
     ("Тараздағы бейнебақылау камералары", "kk", "safe-taraz"),
-    ("пилоттық жобаны енгізу тәртібі", "kk", "pilot-project-algorithm"),
-    ("қылмыстың деңгейін өлшеу көрсеткіштері", "kk", "criminological-diagnostics"),
+    ("Тараз көшелеріндегі қылмыстар", "kk", "safe-taraz"),
+    ("пилоттық жобаларын бүкіл елге ауқымдау", "kk", "pilot-project-algorithm"),
+    ("қылмыс деңгейлерін өлшеу", "kk", "criminological-diagnostics"),
     ("зорлық-зомбылық құрбандарына учаскелік инспектордың көмегі", "kk", "kk-domestic-violence-prevention"),
     ("интернеттегі есірткі сатушыларға қарсы", "kk", "clean-zone-karaganda"),
-    ("халықтың сенімін бағалау", "kk", "kpi-prevention-method"),
+    ("онлайн-дүкендерді бұғаттау", "kk", "clean-zone-karaganda"),
+    ("халық сенімінің көрсеткіштері", "kk", "kpi-prevention-method"),
     ("оқушылардың құқықтық санасы және цифрлық құрал", "kk", "kk-digital-legal-education"),
     ("мектеп маңындағы балалардың жарақаттары", "kk", "kk-road-traffic-injuries"),
     ("мектептер маңындағы жаяу жүргіншілер өткелі", "kk", "safe-route-to-school"),
 ]
+
+
+def _values(case) -> tuple[str, str, str]:
+    return tuple(case.values) if hasattr(case, "values") else case
 
 
 def _item(hit) -> tuple[str, str]:
@@ -95,7 +116,7 @@ def demo(django_db_setup, django_db_blocker, elasticsearch_node):
         delete_indices(elasticsearch_node, f"{alias_name()}*")
 
 
-@pytest.mark.parametrize(("query", "language", "slug"), QUERIES, ids=[q for q, _, _ in QUERIES])
+@pytest.mark.parametrize(("query", "language", "slug"), QUERIES, ids=[_values(q)[0] for q in QUERIES])
 def test_expected_item_in_top_three(demo, db, query, language, slug):
     hits = queries.run(SearchParams(q=query, page_size=10)).hits
     found = [_item(h) for h in hits]
@@ -103,5 +124,6 @@ def test_expected_item_in_top_three(demo, db, query, language, slug):
 
 
 def test_queries_cover_three_languages_with_enough_each():
-    counts = {language: sum(1 for _, lang, _ in QUERIES if lang == language) for language in ("kk", "ru", "en")}
+    languages = [_values(case)[1] for case in QUERIES]
+    counts = {language: languages.count(language) for language in ("kk", "ru", "en")}
     assert all(count >= 10 for count in counts.values()), counts
