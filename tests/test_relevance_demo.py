@@ -10,12 +10,14 @@ The demo is loaded once for the module, inside a transaction rolled back at the
 end, into an index of its own; every query is then a separate test.
 """
 
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
+from wagtail.models import Page
 
 from search import index, queries
 from search.documents import alias_name
@@ -121,6 +123,28 @@ def test_expected_item_in_top_three(demo, db, query, language, slug):
     hits = queries.run(SearchParams(q=query, page_size=10)).hits
     found = [_item(h) for h in hits]
     assert (language, slug) in found[:TOP], f"{query!r}: {(language, slug)} not in top {TOP}: {found[:5]}"
+
+
+def _words(value) -> set[str]:
+    if isinstance(value, str):
+        return set(re.findall(r"\w+", value.lower()))
+    if isinstance(value, dict):
+        return set().union(*map(_words, value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*map(_words, value)) if value else set()
+    return set()
+
+
+def test_most_queries_use_word_forms_the_expected_item_does_not_contain(demo, db, elasticsearch_node):
+    """Guards the point of the queries: they test word forms and questions, not text copied from the item."""
+    unseen, total = {"kk": 0, "ru": 0, "en": 0}, {"kk": 0, "ru": 0, "en": 0}
+    for case in QUERIES:
+        query, language, slug = _values(case)
+        page = Page.objects.get(slug=slug, locale__language_code=language)
+        indexed = _words(elasticsearch_node.get(index=alias_name(), id=page.pk)["_source"])
+        unseen[language] += bool(_words(query) - indexed)
+        total[language] += 1
+    assert all(unseen[language] >= 0.8 * total[language] for language in total), (unseen, total)
 
 
 def test_queries_cover_three_languages_with_enough_each():
