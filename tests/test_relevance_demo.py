@@ -7,7 +7,8 @@ case and possessive endings, Russian cases, English plurals, -ing forms and
 American spellings), and some are whole questions a practitioner would type.
 
 The demo is loaded once for the module, inside a transaction rolled back at the
-end, into an index of its own; every query is then a separate test.
+end, into an index of its own; every query is then a separate test. A query the
+search cannot answer yet for a known reason is marked ``xfail`` with the reason.
 """
 
 import re
@@ -129,10 +130,8 @@ def _words(value) -> set[str]:
     if isinstance(value, str):
         return set(re.findall(r"\w+", value.lower()))
     if isinstance(value, dict):
-        return set().union(*map(_words, value.values())) if value else set()
-    if isinstance(value, list):
-        return set().union(*map(_words, value)) if value else set()
-    return set()
+        value = list(value.values())
+    return set().union(*map(_words, value)) if isinstance(value, list) else set()
 
 
 def test_most_queries_use_word_forms_the_expected_item_does_not_contain(demo, db, elasticsearch_node):
