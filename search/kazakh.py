@@ -78,6 +78,18 @@ def _strippable_suffix(word: str) -> str | None:
     return None
 
 
+# Kazakh has no stop list in the Elasticsearch core, so a query's conjunctions,
+# postpositions, particles and question words would count among the words an
+# item must contain ("... үшін не істеу керек" = "what should be done for ...").
+# Queries leave them out of the words required (see search.queries).
+FUNCTION_WORDS = frozenset(
+    "және мен бен пен немесе не де да та те ма ме ба бе па пе ғой ғана әрі "  # conjunctions, particles
+    "үшін туралы арқылы бойынша кейін дейін қарсы сияқты секілді арасында ішінде "  # postpositions
+    "қалай қандай қай қанша неге неліктен кім қашан қайда "  # question words
+    "керек қажет болады".split()  # "should", "can"
+)
+
+
 def stem_text(text: str) -> str:
     """Stem every word of ``text`` and join the stems with spaces."""
     return " ".join(stem(w) for w in _WORD.findall(text.lower()))

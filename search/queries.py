@@ -55,6 +55,16 @@ SNIPPET_FIELDS = ("abstract", "body", "document_text", "keywords")
 # join every derived form ("prevention" / "preventing"), and a question typed in
 # full should still find the items that answer it. Items matching more words rank first.
 MINIMUM_SHOULD_MATCH = "1<-1 4<60%"
+# A practitioner often types a question ("what works against ...", "как ...",
+# "... не істеу керек"). Its question and function words say nothing about the
+# subject, so they are not among the words an item must contain; they still
+# count in the phrase boost. English and Russian stop lists miss some of them,
+# Kazakh has none in the core (see kazakh.FUNCTION_WORDS).
+QUESTION_WORDS = frozenset(
+    "what which how why when where who does do did can could should would is are was were "
+    "we i you our my there any "
+    "что как какой какая какое какие каких каким почему зачем ли можно нужно надо есть".split()
+)
 SORTS = {
     "relevance": ["_score", "-publication_date"],
     "newest": ["-publication_date", "_score"],
@@ -93,11 +103,22 @@ def _term_clause(term: Term) -> Q:
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
 
 
+NOT_REQUIRED = QUESTION_WORDS | kazakh.FUNCTION_WORDS
+PUNCTUATION = ".,;:!?\"'«»“”()"
+
+
+def required_words(words: list[str]) -> list[str]:
+    """The words that name the subject: question and function words left out, unless nothing else is left."""
+    bare = (w.lower().strip(PUNCTUATION) for w in words)
+    subject = [w for w, b in zip(words, bare, strict=True) if b not in NOT_REQUIRED]
+    return subject or words
+
+
 def build_query(parsed: ParsedQuery) -> Q:
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
-        must.append(_words_clause(text, MINIMUM_SHOULD_MATCH))
+        must.append(_words_clause(" ".join(required_words(parsed.free_words)), MINIMUM_SHOULD_MATCH))
         # Words typed together and found together rank higher.
         should.append(Q("multi_match", query=text, fields=["title^3", "abstract"], type="phrase", slop=3))
     for group in parsed.structured_groups:
