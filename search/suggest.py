@@ -9,8 +9,8 @@ shared letters), Latin means English.
 """
 
 import re
-from datetime import datetime
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.utils import timezone
 from elasticsearch.dsl import Search
