@@ -92,3 +92,13 @@ def test_topic_feed_lists_items_under_its_topic(client, sections, make_item):
     feed = feedparser.parse(client.get("/feeds/topic/prevention/atom/").content)
     titles = [entry.title for entry in feed.entries]
     assert tagged.title in titles and untagged.title not in titles
+
+
+def test_every_detail_page_has_a_cite_box_and_related_items(client, sections, make_item):
+    for kind in ("paper", "practice", "methodology", "project"):
+        make_item(kind, title=f"Mentoring of juvenile offenders ({kind})")
+    for kind in ("paper", "practice", "methodology", "project"):
+        item = make_item(kind, title=f"Juvenile offenders and mentoring, {kind} two")
+        html = client.get(item.url).content.decode()
+        assert "GOST R 7.0.5-2008" in html and f"/cite/{item.pk}.bibtex" in html, kind
+        assert "Mentoring of juvenile offenders" in html, kind  # a related item
