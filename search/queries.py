@@ -391,8 +391,9 @@ RELATED_FIELDS = [
 ]
 
 
-def related(page_id: int, size: int = 5) -> list[RelatedItem]:
-    """Items like this one (more_like_this over its indexed text); empty if search is unavailable."""
+def related(page_id: int, size: int = 5, translation_key: str | None = None) -> list[RelatedItem]:
+    """Items like this one (more_like_this over its indexed text), not its own translations;
+    empty if search is unavailable."""
     like = Q(
         "more_like_this",
         fields=RELATED_FIELDS,
@@ -403,6 +404,8 @@ def related(page_id: int, size: int = 5) -> list[RelatedItem]:
         minimum_should_match="5%",
     )
     search = Search(index=alias_name()).query(like).filter(not_expired())
+    if translation_key:
+        search = search.exclude("term", translation_key=translation_key)
     search = search.source(["title", "url", "kind", "language", "year"])[:size]
     try:
         response = search.execute()

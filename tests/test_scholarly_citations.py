@@ -94,6 +94,15 @@ def test_apa_reference():
     )
 
 
+def test_apa_reference_without_authors_leads_with_the_title():
+    record = journal_record(authors=[], venue="", volume="", issue="", first_page="", last_page="", doi="")
+    record.publisher = "Law Enforcement Academy"
+    assert citations.apa(record) == (
+        "Профилактика правонарушений среди подростков. (2024). Law Enforcement Academy. "
+        "https://portal.example/research/7/"
+    )
+
+
 def test_gost_reference_in_russian_and_english():
     assert citations.gost(journal_record()) == (
         "Иванова М. П. Профилактика правонарушений среди подростков / М. П. Иванова, А. Байжанов "

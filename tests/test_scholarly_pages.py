@@ -102,3 +102,13 @@ def test_every_detail_page_has_a_cite_box_and_related_items(client, sections, ma
         html = client.get(item.url).content.decode()
         assert "GOST R 7.0.5-2008" in html and f"/cite/{item.pk}.bibtex" in html, kind
         assert "Mentoring of juvenile offenders" in html, kind  # a related item
+
+
+def test_related_items_leave_out_translations_of_the_item(client, sections, make_item):
+    original = make_item("practice", title="Mentoring juvenile offenders in schools")
+    make_item("practice", title="Mentoring juvenile offenders: Kazakh edition", language="kk", translation_of=original)
+    make_item("practice", title="Mentoring juvenile offenders in towns")
+    html = client.get(original.url).content.decode()
+    related = html.split('id="related-heading"', 1)[1]
+    assert "Mentoring juvenile offenders in towns" in related
+    assert "Kazakh edition" not in related

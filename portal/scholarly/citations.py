@@ -138,7 +138,9 @@ def _join_apa(authors: list[Author]) -> str:
 def apa(r: Record) -> str:
     """APA 7th edition: Author, A. A., & Author, B. (Year). Title. Journal, Volume(Issue), pages. DOI"""
     year = f"({r.year})" if r.year else "(n.d.)"
-    parts = [f"{_join_apa(r.authors)} {year}.".strip(), f"{r.title.rstrip('.')}."]
+    title = f"{r.title.rstrip('.')}."
+    # Without authors the title takes the author's place: Title. (Year).
+    parts = [f"{_join_apa(r.authors)} {year}.", title] if r.authors else [title, f"{year}."]
     if r.venue:
         venue = r.venue
         if r.volume:

@@ -9,4 +9,7 @@ register = template.Library()
 
 @register.inclusion_tag("search/includes/related.html")
 def related_items(page, size: int = 5):
-    return {"items": related(page.pk, size=size) if page and page.pk else []}
+    if not page or not page.pk:
+        return {"items": []}
+    key = getattr(page, "translation_key", None)
+    return {"items": related(page.pk, size=size, translation_key=str(key) if key else None)}
