@@ -20,4 +20,4 @@ class TaxonomyConfig(AppConfig):
             ("author", "author_ids"),
             ("organisation", "organisation_ids"),
         ):
-            register_labels(facet, lambda keys, field=field: facet_labels(field, keys))
+            register_labels(facet, lambda keys, field=field: facet_labels(field, keys) if keys else {})
