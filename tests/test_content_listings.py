@@ -201,3 +201,13 @@ def test_home_page_shows_the_newest_of_every_kind_once(es, client, make_item, se
     home = sections["paper"].get_parent()
     cards = re.findall(r'<h3><a href="[^"]*">([^<]*)</a></h3>', client.get(home.url).content.decode())
     assert cards == ["Probation outcomes", "Hot-spots policing", "Criminological diagnostics", "Safe Taraz"]
+
+
+def test_browsing_is_not_counted_as_a_search_but_words_typed_into_a_listing_are(client, practices):
+    from search.models import SearchEvent
+
+    client.get(practices.url, {"rating": "effective"})
+    assert not SearchEvent.objects.exists()
+    client.get(practices.url, {"q": "Straight"})
+    event = SearchEvent.objects.get()
+    assert (event.query, event.filters, event.result_count) == ("straight", {"kind": ["practice"]}, 1)
