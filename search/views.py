@@ -3,10 +3,11 @@
 from dataclasses import replace
 
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from . import queries
 from .availability import degrades_gracefully
-from .facets import KINDS
+from .facets import KINDS, SPECS
 from .models import record
 from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, BadRequest, SearchParams, parse
 
@@ -28,7 +29,12 @@ def _facet_views(results: queries.Results, kind: str | None) -> list[dict]:
     for facet in results.facets:
         if not facet.values or (kind and facet.name == "kind"):
             continue
-        values = [{"value": v, "url": _toggle(params, facet.name, v.key)} for v in facet.values]
+        # Closed vocabularies are words the interface translates; languages keep their own names.
+        closed = SPECS[facet.name].vocabulary is not None and facet.name != "language"
+        values = [
+            {"value": v, "label": gettext(v.label) if closed else v.label, "url": _toggle(params, facet.name, v.key)}
+            for v in facet.values
+        ]
         views.append({"facet": facet, "values": values, "clear_url": _link(params, **{facet.name: []})})
     return views
 
@@ -57,7 +63,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         record(replace(params, filters={**params.filters, "kind": (kind,)}), results, "html")
     facets = _facet_views(results, kind)
     selected = [
-        {"title": f["facet"].title, "label": v["value"].label, "url": v["url"]}
+        {"title": f["facet"].title, "label": v["label"], "url": v["url"]}
         for f in facets
         for v in f["values"]
         if v["value"].selected

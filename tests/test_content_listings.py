@@ -211,3 +211,12 @@ def test_browsing_is_not_counted_as_a_search_but_words_typed_into_a_listing_are(
     client.get(practices.url, {"q": "Straight"})
     event = SearchEvent.objects.get()
     assert (event.query, event.filters, event.result_count) == ("straight", {"kind": ["practice"]}, 1)
+
+
+def test_the_listing_speaks_the_readers_language(es, client, make_item):
+    russian = make_item("practice", title="Наставничество в школах", language="ru", evidence_rating="effective")
+    body = client.get(russian.get_parent().url).content.decode()
+    assert '<label for="sort">Сортировка</label>' in body
+    assert "1 публикация, сначала новые" in body
+    assert "<h3>Язык</h3>" in body and "Русский <span" in body  # languages keep their own names
+    assert "Эффективна <span" in body  # a closed vocabulary is translated
