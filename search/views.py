@@ -1,9 +1,13 @@
 """/search/: the HTML search page, usable without JavaScript (facets are links)."""
 
+from dataclasses import replace
+
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from . import queries
 from .availability import degrades_gracefully
+from .facets import KINDS, SPECS
 from .models import record
 from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, BadRequest, SearchParams, parse
 
@@ -19,13 +23,18 @@ def _toggle(params: SearchParams, name: str, key) -> str:
     return _link(params, **{name: values})
 
 
-def _facet_views(results: queries.Results) -> list[dict]:
+def _facet_views(results: queries.Results, kind: str | None) -> list[dict]:
     params = results.params
     views = []
     for facet in results.facets:
-        if not facet.values:
+        if not facet.values or (kind and facet.name == "kind"):
             continue
-        values = [{"value": v, "url": _toggle(params, facet.name, v.key)} for v in facet.values]
+        # Closed vocabularies are words the interface translates; languages keep their own names.
+        closed = SPECS[facet.name].vocabulary is not None and facet.name != "language"
+        values = [
+            {"value": v, "label": gettext(v.label) if closed else v.label, "url": _toggle(params, facet.name, v.key)}
+            for v in facet.values
+        ]
         views.append({"facet": facet, "values": values, "clear_url": _link(params, **{facet.name: []})})
     return views
 
@@ -41,21 +50,27 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
     context = {"sorts": SORTS, "page_sizes": PAGE_SIZES, "max_query_length": MAX_QUERY_LENGTH, "kind": kind}
     try:
         params = parse(request.GET)
+        if kind and "kind" in params.filters:
+            raise BadRequest(f"This page lists only one kind ({KINDS[kind]}); choose kinds on the search page.", "kind")
     except BadRequest as error:
         query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
     context.update(params=params, query=params.q)
     results = queries.run(params, kind=kind)  # an outage propagates to search.availability: 503
-    record(params, results, "html")
+    if kind is None:
+        record(params, results, "html")
+    elif params.q:  # browsing a listing is not a search; typing words into one is
+        record(replace(params, filters={**params.filters, "kind": (kind,)}), results, "html")
+    facets = _facet_views(results, kind)
     selected = [
-        {"title": f["facet"].title, "label": v["value"].label, "url": v["url"]}
-        for f in _facet_views(results)
+        {"title": f["facet"].title, "label": v["label"], "url": v["url"]}
+        for f in facets
         for v in f["values"]
         if v["value"].selected
     ]
     context.update(
         results=results,
-        facets=_facet_views(results),
+        facets=facets,
         selected=selected,
         pages=_page_links(results),
         previous_url=_link(params, page=params.page - 1) if params.page > 1 else None,

@@ -197,3 +197,14 @@ def make_item(sections, make_paper, committed):
         return page
 
     return make
+
+
+@pytest.fixture
+def cluster_down(es):
+    """Search traffic goes to a port where nothing answers, as when the cluster is down."""
+    from elasticsearch import Elasticsearch
+    from elasticsearch.dsl import connections
+
+    connections.add_connection("default", Elasticsearch("http://127.0.0.1:9", max_retries=0, request_timeout=2))
+    yield
+    connections.add_connection("default", es)

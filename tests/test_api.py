@@ -135,17 +135,6 @@ def test_suggest_rejects_bad_input_with_400(client, es, params):
     assert response.json()["message"]
 
 
-@pytest.fixture
-def cluster_down(es):
-    """Search traffic goes to a port where nothing answers, as when the cluster is down."""
-    from elasticsearch import Elasticsearch
-    from elasticsearch.dsl import connections
-
-    connections.add_connection("default", Elasticsearch("http://127.0.0.1:9", max_retries=0, request_timeout=2))
-    yield
-    connections.add_connection("default", es)
-
-
 def test_an_unreachable_cluster_gives_503_with_a_message_not_500(client, cluster_down):
     api = client.get("/api/search/", {"q": "fraud"})
     assert api.status_code == 503 and "unavailable" in api.json()["message"]

@@ -33,9 +33,10 @@ def test_json_clients_get_a_json_503(no_cluster, client):
     }
 
 
-def test_listing_and_home_pages_render_without_the_cluster(no_cluster, client, papers_index):
-    assert client.get(papers_index.url).status_code == 200
+def test_home_page_renders_and_a_listing_says_search_is_unavailable(no_cluster, client, papers_index):
     assert client.get("/", follow=True).status_code == 200
+    listing = client.get(papers_index.url)  # a listing is the search fixed to one kind
+    assert listing.status_code == 503 and "Search is temporarily unavailable" in listing.text
 
 
 def test_a_bad_query_is_still_a_400_not_a_503(no_cluster, client):

@@ -244,7 +244,7 @@ def test_the_cases_cover_three_languages_and_enough_queries():
 
 
 @pytest.mark.parametrize(("query", "expected"), CASES, ids=[q for q, _ in CASES])
-def test_expected_item_is_in_the_top_three(corpus_ids, query, expected):
+def test_expected_item_is_in_the_top_three(corpus_ids, db, query, expected):  # db: facets are labelled from it
     hits = queries.run(SearchParams(q=query)).hits
     top = [hit.id for hit in hits[:3]]
     titles = [hit.title for hit in hits[:3]]

@@ -62,7 +62,7 @@ class MethodologyAuthor(Orderable):
 
 class MethodologyIndexPage(ListingPage):
     subpage_types = ["methodologies.Methodology"]
-    item_model = Methodology
+    kind = "methodology"
 
     class Meta:
         verbose_name = _("methodology listing")

@@ -77,8 +77,7 @@ class PracticeReview(PublicationPage):
 
 class PracticeIndexPage(ListingPage):
     subpage_types = ["practices.PracticeReview"]
-    item_model = PracticeReview
-    choice_filters = {"evidence": "evidence_rating", "strength": "evidence_strength"}
+    kind = "practice"
 
     class Meta:
         verbose_name = _("best-practice listing")

@@ -70,8 +70,7 @@ class RegionalProject(PublicationPage):
 
 class RegionalProjectIndexPage(ListingPage):
     subpage_types = ["projects.RegionalProject"]
-    item_model = RegionalProject
-    choice_filters = {"status": "status"}
+    kind = "project"
 
     class Meta:
         verbose_name = _("regional project listing")

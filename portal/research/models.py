@@ -94,10 +94,10 @@ class PaperAuthor(Orderable):
 
 
 class ResearchPaperIndexPage(ListingPage):
-    """Lists the research papers beneath it and its translations, newest first."""
+    """The research papers, in every language, newest first."""
 
     subpage_types = ["research.ResearchPaper"]
-    item_model = ResearchPaper
+    kind = "paper"
 
     class Meta:
         verbose_name = _("research paper listing")

@@ -7,19 +7,17 @@ class TaxonomyConfig(AppConfig):
     verbose_name = "Taxonomy"
 
     def ready(self):
-        from functools import partial
-
         from search.facets import register_labels
 
         from . import signals
         from .labels import facet_labels
 
         signals.connect()
-        # Search facets hold keys (topic paths, region codes, ids); names come from here, in the reader's language.
+        # Search facets (the search page and the listings) show names, not the keys the index holds.
         for facet, field in (
             ("topic", "topics"),
             ("region", "regions"),
             ("author", "author_ids"),
             ("organisation", "organisation_ids"),
         ):
-            register_labels(facet, partial(facet_labels, field))
+            register_labels(facet, lambda keys, field=field: facet_labels(field, keys) if keys else {})
