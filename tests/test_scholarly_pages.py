@@ -112,3 +112,11 @@ def test_related_items_leave_out_translations_of_the_item(client, sections, make
     related = html.split('id="related-heading"', 1)[1]
     assert "Mentoring juvenile offenders in towns" in related
     assert "Kazakh edition" not in related
+
+
+def test_cite_box_and_related_items_speak_the_readers_language(client, sections, make_item):
+    make_item("practice", title="Наставничество для подростков", language="ru")
+    item = make_item("practice", title="Наставничество для подростков в школах", language="ru")
+    html = client.get(item.url).content.decode()
+    assert item.url.startswith("/ru/")
+    assert "Цитировать" in html and "ГОСТ Р 7.0.5-2008" in html and "Похожие материалы" in html
