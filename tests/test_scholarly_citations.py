@@ -119,7 +119,8 @@ def test_gost_reference_in_russian_and_english():
 
 def test_cite_box_on_the_detail_page(client, cyrillic_paper):
     html = client.get(cyrillic_paper.url).content.decode()
-    assert "GOST R 7.0.5-2008" in html
+    assert cyrillic_paper.url.startswith("/ru/")
+    assert "ГОСТ Р 7.0.5-2008" in html
     assert "Иванова М. Криминологическая диагностика" in html
     assert f'href="/cite/{cyrillic_paper.pk}.ris"' in html
 

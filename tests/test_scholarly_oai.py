@@ -146,6 +146,7 @@ def test_repeated_argument_is_bad(client, corpus):
     assert error_code(fromstring(response.content)) == "badArgument"
 
 
+@transactional
 def test_sickle_raises_the_protocol_errors(live_server):
     sickle = Sickle(f"{live_server.url}/oai/")
     with pytest.raises(oaiexceptions.CannotDisseminateFormat):
