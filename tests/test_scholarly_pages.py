@@ -120,3 +120,14 @@ def test_cite_box_and_related_items_speak_the_readers_language(client, sections,
     html = client.get(item.url).content.decode()
     assert item.url.startswith("/ru/")
     assert "Цитировать" in html and "ГОСТ Р 7.0.5-2008" in html and "Похожие материалы" in html
+
+
+def test_sitemap_lists_every_language(client, sections, make_item):
+    english = make_item("practice", title="Street lighting", language="en")
+    kazakh = make_item("practice", title="Көшелерді жарықтандыру", language="kk", translation_of=english)
+    russian = make_item("project", title="Освещение улиц", language="ru")
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for page in (english, kazakh, russian):
+        assert f"{page.url}</loc>" in sitemap, page.url
+    for home in ("/kk/", "/ru/", "/en/"):
+        assert f"{home}</loc>" in sitemap
