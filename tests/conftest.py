@@ -97,15 +97,20 @@ def make_paper(papers_index, committed):
             **fields,
         )
         paper.paper_authors = [PaperAuthor(person=Person.for_name(name)) for name in authors.split(";") if name.strip()]
-        with committed():
-            parent.add_child(instance=paper)
-            revision = paper.save_revision()
-            if publish:
-                revision.publish()
-        paper.refresh_from_db()
-        return paper
+        return add_page(parent, paper, publish, committed)
 
     return make
+
+
+def add_page(parent, page, publish: bool, committed):
+    """Add ``page`` under ``parent`` with a revision, published unless ``publish`` is false; index updates fire."""
+    with committed():
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+    page.refresh_from_db()
+    return page
 
 
 @pytest.fixture
@@ -188,13 +193,7 @@ def make_item(sections, make_paper, committed):
                 page, "paper_authors" if kind == "paper" else "methodology_authors", [link(person=p) for p in people]
             )
         page.keywords.add(*keywords)
-        with committed():
-            parent.add_child(instance=page)
-            revision = page.save_revision()
-            if publish:
-                revision.publish()
-        page.refresh_from_db()
-        return page
+        return add_page(parent, page, publish, committed)
 
     return make
 
