@@ -32,17 +32,9 @@ def multilingual_text(raw: bool = False) -> Text:
     return Text(analyzer=analysis.plain, fields=fields, index_options="offsets")
 
 
-class KazakhStems(Object):
-    """Application-stemmed copies of the searchable text (see search.kazakh)."""
-
-    def __init__(self, **kwargs):
-        super().__init__(
-            properties={
-                "title": Text(analyzer=analysis.kazakh_stems),
-                "content": Text(analyzer=analysis.kazakh_stems),
-            },
-            **kwargs,
-        )
+def normalised_copy(analyzer) -> Object:
+    """Title and content as rewritten by the application before analysis (see search.indexing.document_for)."""
+    return Object(properties={"title": Text(analyzer=analyzer), "content": Text(analyzer=analyzer)})
 
 
 class PublicationDocument(Document):
@@ -65,7 +57,8 @@ class PublicationDocument(Document):
     body = multilingual_text()  # full text of the page's other fields
     keywords = multilingual_text(raw=True)
     document_text = multilingual_text()  # text extracted from an attached PDF
-    kk_stems = KazakhStems()
+    kk_stems = normalised_copy(analysis.kazakh_stems)  # search.kazakh: Kazakh suffixes stripped
+    en_uk = normalised_copy(analysis.english)  # search.english: American spellings made British
 
     # People and bodies: display names, searchable, and ids for facets
     authors = multilingual_text(raw=True)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
 
-from . import kazakh, suggest
+from . import english, kazakh, suggest
 from .builders import BUILDERS
 from .client import get_client
 from .documents import alias_name
@@ -41,10 +41,9 @@ def document_for(page: Page) -> dict:
     doc["url"] = page.get_url()
     doc["expires_at"] = page.expire_at
     content = " ".join(_flatten(doc.get(field)) for field in CONTENT_FIELDS)
-    doc["kk_stems"] = {
-        "title": kazakh.stem_text(doc["title"]),
-        "content": kazakh.stem_text(content),
-    }
+    # Application-normalised copies that both index and query go through (see their modules).
+    for field, normalise in (("kk_stems", kazakh.stem_text), ("en_uk", english.british)):
+        doc[field] = {"title": normalise(doc["title"]), "content": normalise(content)}
     doc["suggest"] = suggest.suggestion_inputs(doc)
     return doc
 

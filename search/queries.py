@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import FacetedSearch, Q, Search
 
-from . import kazakh
+from . import english, kazakh
 from .documents import MAX_RESULT_WINDOW, alias_name
 from .facets import SPECS, build_facets, labels
 from .highlight import POST, PRE, render_fragment
@@ -38,6 +38,7 @@ BOOSTS = {
 }
 LANGUAGE_SUBFIELDS = ("", ".en", ".ru", ".kk")
 KK_STEM_FIELDS = ("kk_stems.title^5", "kk_stems.content^1.5")
+EN_UK_FIELDS = ("en_uk.title^5", "en_uk.content^1.5")
 # Each highlighted field costs time on every hit, so fewer are asked for: the
 # Russian and English analyses of the short fields (inflected matches), the plain
 # text everywhere, and Kazakh through the stem prefixes (see highlight_query).
@@ -83,13 +84,22 @@ def _has_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
+def _normalised(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The query text as the application-normalised fields hold it: Kazakh stems, British spelling."""
+    found = []
+    if _has_cyrillic(text) and (stems := kazakh.stem_text(text)):
+        found.append((stems, KK_STEM_FIELDS))
+    if english.has_latin(text):
+        found.append((english.british(text), EN_UK_FIELDS))
+    return found
+
+
 def _words_clause(text: str, minimum_should_match: str | None = None) -> Q:
-    """Words matched across every field and language, plus the Kazakh stems for Cyrillic text."""
+    """Words matched across every field and language, plus the application-normalised copies."""
     options = {"minimum_should_match": minimum_should_match} if minimum_should_match else {}
     alternatives = [Q("multi_match", query=text, fields=text_fields(), type="cross_fields", **options)]
-    stems = kazakh.stem_text(text)
-    if stems and _has_cyrillic(text):
-        alternatives.append(Q("multi_match", query=stems, fields=list(KK_STEM_FIELDS), type="cross_fields", **options))
+    for normal, fields in _normalised(text):
+        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="cross_fields", **options))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives, tie_breaker=0.3)
 
 
@@ -97,9 +107,8 @@ def _term_clause(term: Term) -> Q:
     if not term.phrase:
         return _words_clause(term.text)
     alternatives = [Q("multi_match", query=term.text, fields=text_fields(), type="phrase")]
-    if _has_cyrillic(term.text):
-        stems = kazakh.stem_text(term.text)
-        alternatives.append(Q("multi_match", query=stems, fields=list(KK_STEM_FIELDS), type="phrase"))
+    for normal, fields in _normalised(term.text):
+        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="phrase"))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
 
 
