@@ -46,13 +46,13 @@ def _names(objects: Iterable, language: str) -> list[str]:
     return [obj.name_in(language) for obj in objects]
 
 
-def common(page, kind: str) -> dict:
+def common(page) -> dict:
     """The fields every kind shares: language, translations, date, topics, regions, keywords."""
     topics = list(page.topics.all())
     regions = list(page.regions.all())
     topic_chain = {t.pk: t for topic in topics for t in topic.ancestors()}
     return {
-        "kind": kind,
+        "kind": page.kind,
         "title": page.title,
         "language": page.language,
         "translation_key": str(page.translation_key),
@@ -92,7 +92,7 @@ def research_paper(page: ResearchPaper) -> dict:
     people = page.people()
     affiliations = {p.affiliation_id: p.affiliation for p in people if p.affiliation_id}
     return {
-        **common(page, "paper"),
+        **common(page),
         "abstract": page.abstract,
         "body": _text(page.body, page.venue, page.references),
         "document_text": _pdf_text(page.pdf),
@@ -104,7 +104,7 @@ def research_paper(page: ResearchPaper) -> dict:
 @builder(PracticeReview)
 def practice_review(page: PracticeReview) -> dict:
     return {
-        **common(page, "practice"),
+        **common(page),
         "abstract": page.summary,
         "body": _text(
             page.problem,
@@ -125,7 +125,7 @@ def practice_review(page: PracticeReview) -> dict:
 @builder(Methodology)
 def methodology(page: Methodology) -> dict:
     return {
-        **common(page, "methodology"),
+        **common(page),
         "abstract": page.purpose,
         "body": _text(page.stages, page.indicators),
         "document_text": _pdf_text(page.document),
@@ -137,7 +137,7 @@ def methodology(page: Methodology) -> dict:
 @builder(RegionalProject)
 def regional_project(page: RegionalProject) -> dict:
     return {
-        **common(page, "project"),
+        **common(page),
         "abstract": page.summary,
         "body": _text(page.goals, page.kpis, page.results),
         "status": page.status,

@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator
 
+from django.db.models import QuerySet
 from django.utils import timezone
 from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
@@ -23,8 +24,13 @@ from .documents import alias_name
 logger = logging.getLogger(__name__)
 
 
+def public(pages: QuerySet) -> QuerySet:
+    """The pages anyone may see: live, without view restrictions on them or above, not past their expiry."""
+    return pages.live().public().filter(expired=False).exclude(expire_at__lte=timezone.now())
+
+
 def is_indexable(page: Page) -> bool:
-    """Only live, public, unexpired pages of an indexed type may reach the index."""
+    """Only live, public, unexpired pages of an indexed type may reach the index (``public`` for one page)."""
     if type(page) not in BUILDERS or not page.live or page.expired:
         return False
     if page.expire_at and page.expire_at <= timezone.now():
@@ -72,13 +78,11 @@ def _flatten(value) -> str:
 def indexable_pages() -> Iterator[Page]:
     """Every page that belongs in the index, read from the database in chunks."""
     for model in BUILDERS:
-        for page in model.objects.live().public().iterator(chunk_size=500):
-            if is_indexable(page):
-                yield page
+        yield from public(model.objects.all()).iterator(chunk_size=500)
 
 
 def count_indexable() -> int:
-    return sum(1 for _ in indexable_pages())
+    return sum(public(model.objects.all()).count() for model in BUILDERS)
 
 
 def write_targets() -> list[str]:

@@ -23,6 +23,8 @@ LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "En
 class PublicationPage(Page):
     """A content item: dated, classified by topics and regions, in one language."""
 
+    kind: str  # paper | practice | methodology | project: the index, listings and exports name it so
+
     publication_date = models.DateField(gettext_lazy("publication date"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=gettext_lazy("topics"))
     regions = ParentalManyToManyField(Region, blank=True, related_name="+", verbose_name=gettext_lazy("regions"))

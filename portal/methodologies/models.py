@@ -18,6 +18,8 @@ class MethodologyKeyword(TaggedItemBase):
 class Methodology(PublicationPage):
     """A method or algorithm: its purpose, ordered stages, indicators and the document itself."""
 
+    kind = "methodology"
+
     purpose = models.TextField(_("purpose"))
     stages = StreamField([("stage", StageBlock())], verbose_name=_("stages, in order"))
     indicators = StreamField([("indicator", IndicatorBlock())], blank=True, verbose_name=_("indicators"))
@@ -62,7 +64,7 @@ class MethodologyAuthor(Orderable):
 
 class MethodologyIndexPage(ListingPage):
     subpage_types = ["methodologies.Methodology"]
-    kind = "methodology"
+    kind = Methodology.kind
 
     class Meta:
         verbose_name = _("methodology listing")

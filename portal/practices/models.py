@@ -19,6 +19,8 @@ class PracticeKeyword(TaggedItemBase):
 class PracticeReview(PublicationPage):
     """A best-practice review: what a practitioner needs to judge and copy a prevention programme."""
 
+    kind = "practice"
+
     class Rating(models.TextChoices):
         EFFECTIVE = "effective", _("effective")
         PROMISING = "promising", _("promising")
@@ -77,7 +79,7 @@ class PracticeReview(PublicationPage):
 
 class PracticeIndexPage(ListingPage):
     subpage_types = ["practices.PracticeReview"]
-    kind = "practice"
+    kind = PracticeReview.kind
 
     class Meta:
         verbose_name = _("best-practice listing")

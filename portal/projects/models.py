@@ -19,6 +19,8 @@ class ProjectKeyword(TaggedItemBase):
 class RegionalProject(PublicationPage):
     """A regional prevention project: where and when it runs, who is responsible, what it achieved."""
 
+    kind = "project"
+
     class Status(models.TextChoices):
         PILOT = "pilot", _("pilot")
         SCALED = "scaled", _("scaled")
@@ -70,7 +72,7 @@ class RegionalProject(PublicationPage):
 
 class RegionalProjectIndexPage(ListingPage):
     subpage_types = ["projects.RegionalProject"]
-    kind = "project"
+    kind = RegionalProject.kind
 
     class Meta:
         verbose_name = _("regional project listing")

@@ -25,6 +25,8 @@ class ResearchPaperKeyword(TaggedItemBase):
 class ResearchPaper(PublicationPage):
     """A published research paper: what academics deposit and practitioners cite."""
 
+    kind = "paper"
+
     class Venue(models.TextChoices):
         JOURNAL = "journal", _("journal")
         CONFERENCE = "conference", _("conference")
@@ -97,7 +99,7 @@ class ResearchPaperIndexPage(ListingPage):
     """The research papers, in every language, newest first."""
 
     subpage_types = ["research.ResearchPaper"]
-    kind = "paper"
+    kind = ResearchPaper.kind
 
     class Meta:
         verbose_name = _("research paper listing")

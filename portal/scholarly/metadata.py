@@ -91,23 +91,14 @@ class Record:
 
 Mapper = Callable[[Page, str], Record]
 MAPPERS: dict[type[Page], Mapper] = {}
-KINDS: dict[type[Page], str] = {}
 
 
-def mapper(model: type[Page], kind: str) -> Callable[[Mapper], Mapper]:
+def mapper(model: type[Page]) -> Callable[[Mapper], Mapper]:
     def register(build: Mapper) -> Mapper:
         MAPPERS[model] = build
-        KINDS[model] = kind
         return build
 
     return register
-
-
-def public_pages():
-    """Pages anyone may see: live, without view restrictions, and not past their expiry date."""
-    from django.utils import timezone
-
-    return Page.objects.live().public().filter(expired=False).exclude(expire_at__lte=timezone.now())
 
 
 def has_record(page: Page) -> bool:
@@ -139,7 +130,7 @@ def _common(page: Page, base_url: str, abstract: str) -> dict:
     language = page.language
     return {
         "page_id": page.pk,
-        "kind": KINDS[type(page)],
+        "kind": page.kind,
         "title": page.title,
         "url": base_url + page.get_url(),
         "language": language,
@@ -156,7 +147,7 @@ def _organisations(page) -> list[str]:
     return [organisation.name_in(page.language) for organisation in page.organisations.all()]
 
 
-@mapper(ResearchPaper, kind="paper")
+@mapper(ResearchPaper)
 def research_paper(page: ResearchPaper, base_url: str) -> Record:
     first, _, last = page.pages.replace("–", "-").partition("-")
     return Record(
@@ -174,12 +165,12 @@ def research_paper(page: ResearchPaper, base_url: str) -> Record:
     )
 
 
-@mapper(PracticeReview, kind="practice")
+@mapper(PracticeReview)
 def practice_review(page: PracticeReview, base_url: str) -> Record:
     return Record(**_common(page, base_url, page.summary), organisations=_organisations(page))
 
 
-@mapper(Methodology, kind="methodology")
+@mapper(Methodology)
 def methodology(page: Methodology, base_url: str) -> Record:
     return Record(
         **_common(page, base_url, page.purpose),
@@ -190,6 +181,6 @@ def methodology(page: Methodology, base_url: str) -> Record:
     )
 
 
-@mapper(RegionalProject, kind="project")
+@mapper(RegionalProject)
 def regional_project(page: RegionalProject, base_url: str) -> Record:
     return Record(**_common(page, base_url, page.summary), organisations=_organisations(page))

@@ -19,8 +19,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
+from search.indexing import public
+
 from . import sets
-from .metadata import Record, has_record, public_pages, record_for
+from .metadata import Record, has_record, record_for
 from .models import DeletedRecord
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
@@ -163,48 +165,52 @@ class Item:
         return (self.stamp, self.page_id)
 
 
-def _live_items(harvest: Harvest, limit: int) -> list[Item]:
+def _live_pages(harvest: Harvest, after: bool = True):
+    """The harvest's public pages, past its resumption key unless ``after`` is false."""
     pages = (
-        public_pages()
+        public(Page.objects.all())
         .type(*sets.page_models(harvest.set_spec))
         .filter(sets.page_filter(harvest.set_spec), last_published_at__lt=harvest.end)
     )
     if harvest.start:
         pages = pages.filter(last_published_at__gte=harvest.start)
-    if harvest.after:
+    if after and harvest.after:
         moment, pk = harvest.after
         pages = pages.filter(last_published_at__gt=moment) | pages.filter(last_published_at=moment, pk__gt=pk)
-    pages = pages.order_by("last_published_at", "pk").specific()[:limit]
-    return [Item(p.pk, p.last_published_at, sets.specs_for(p), p) for p in pages if has_record(p)]
+    return pages
 
 
-def _deleted_items(harvest: Harvest, limit: int) -> list[Item]:
+def _deleted_records(harvest: Harvest, after: bool = True):
+    """The harvest's deleted records, past its resumption key unless ``after`` is false."""
     records = DeletedRecord.objects.filter(deleted_at__lt=harvest.end)
     if harvest.set_spec:
         records = records.filter(sets__contains=f"|{harvest.set_spec}|")
     if harvest.start:
         records = records.filter(deleted_at__gte=harvest.start)
-    if harvest.after:
+    if after and harvest.after:
         moment, pk = harvest.after
         records = records.filter(deleted_at__gt=moment) | records.filter(deleted_at=moment, page_id__gt=pk)
-    records = records.order_by("deleted_at", "page_id")[:limit]
-    return [Item(r.page_id, r.deleted_at, sets.decode(r.sets)) for r in records]
+    return records
 
 
-def _count(harvest: Harvest) -> int:
-    whole = Harvest(harvest.prefix, harvest.start, harvest.end, harvest.set_spec)
-    return len(_live_items(whole, None)) + len(_deleted_items(whole, None))
+def list_size(harvest: Harvest) -> int:
+    """How many items the whole harvest holds (the resumption token's completeListSize)."""
+    return _live_pages(harvest, after=False).count() + _deleted_records(harvest, after=False).count()
 
 
-def list_items(harvest: Harvest) -> tuple[list[Item], str | None, int]:
-    """One page of the harvest, the token for the next (None at the end), and the list size."""
+def list_items(harvest: Harvest) -> tuple[list[Item], str | None]:
+    """One page of the harvest and the token for the next (None at the end)."""
     size = page_size()
-    items = sorted(_live_items(harvest, size + 1) + _deleted_items(harvest, size + 1), key=lambda i: i.key)
+    pages = _live_pages(harvest).order_by("last_published_at", "pk").specific()[: size + 1]
+    records = _deleted_records(harvest).order_by("deleted_at", "page_id")[: size + 1]
+    items = [Item(p.pk, p.last_published_at, sets.specs_for(p), p) for p in pages]
+    items += [Item(r.page_id, r.deleted_at, sets.decode(r.sets)) for r in records]
+    items.sort(key=lambda i: i.key)
     page, more = items[:size], len(items) > size
     if not page and harvest.after is None:
         raise OaiError("noRecordsMatch", "No items match these arguments.")
     token = harvest.token(page[-1].key, harvest.cursor + len(page)) if more else None
-    return page, token, _count(harvest)
+    return page, token
 
 
 class Response:
@@ -301,7 +307,7 @@ def _arguments(params) -> tuple[str, dict[str, str]]:
 
 
 def _page(page_id: int) -> Page | None:
-    page = public_pages().filter(pk=page_id).specific().first()
+    page = public(Page.objects.all()).filter(pk=page_id).specific().first()
     return page if page is not None and has_record(page) else None
 
 
@@ -332,7 +338,7 @@ def _Identify(response: Response, args):  # noqa: N802 - named after the verb
     response.add("adminEmail", identify, conf["ADMIN_EMAIL"])
     stamps = [
         p.last_published_at
-        for p in [public_pages().exclude(last_published_at=None).order_by("last_published_at").first()]
+        for p in [public(Page.objects.all()).exclude(last_published_at=None).order_by("last_published_at").first()]
         if p
     ]
     first_deleted = DeletedRecord.objects.order_by("deleted_at").first()
@@ -383,7 +389,7 @@ def _GetRecord(response: Response, args):  # noqa: N802
 
 def _list(response: Response, args, verb: str) -> None:
     harvest = Harvest.from_token(args[EXCLUSIVE]) if EXCLUSIVE in args else Harvest.from_arguments(args)
-    items, token, size = list_items(harvest)
+    items, token = list_items(harvest)
     if not items:
         raise OaiError("badResumptionToken", "This resumption token points past the end of the list.")
     container = response.add(verb)
@@ -393,7 +399,8 @@ def _list(response: Response, args, verb: str) -> None:
         else:
             response.header(container, item)
     if token or harvest.cursor:
-        response.add("resumptionToken", container, token or "", completeListSize=str(size), cursor=str(harvest.cursor))
+        size = str(list_size(harvest))
+        response.add("resumptionToken", container, token or "", completeListSize=size, cursor=str(harvest.cursor))
 
 
 def _ListIdentifiers(response: Response, args):  # noqa: N802

@@ -9,7 +9,7 @@ from django.db.models import Q
 
 from portal.taxonomy.models import Topic
 
-from .metadata import KINDS
+from .metadata import MAPPERS
 
 KIND_NAMES = {
     "paper": "Research papers",
@@ -25,7 +25,7 @@ def top_level_topics(page) -> list[Topic]:
 
 
 def specs_for(page) -> list[str]:
-    specs = ["kind", f"kind:{KINDS[type(page)]}"]
+    specs = ["kind", f"kind:{page.kind}"]
     roots = top_level_topics(page)
     if roots:
         specs += ["topic", *(f"topic:{root.slug}" for root in roots)]
@@ -46,9 +46,9 @@ def exists(spec: str) -> bool:
 def page_models(spec: str | None) -> list:
     """The page models a set can hold."""
     if spec is None or not spec.startswith("kind:"):
-        return list(KINDS)
+        return list(MAPPERS)
     kind = spec.removeprefix("kind:")
-    return [model for model, k in KINDS.items() if k == kind]
+    return [model for model in MAPPERS if model.kind == kind]
 
 
 def page_filter(spec: str | None) -> Q:
@@ -58,7 +58,7 @@ def page_filter(spec: str | None) -> Q:
     slug = spec.removeprefix("topic:") if ":" in spec else None
     topics = Topic.objects.get(slug=slug, parent=None).descendants() if slug else list(Topic.objects.all())
     ids = set()
-    for model in KINDS:
+    for model in MAPPERS:
         ids.update(model.objects.filter(topics__in=topics).values_list("pk", flat=True))
     return Q(pk__in=ids)
 

@@ -13,12 +13,12 @@ from wagtail.signals import page_published, page_unpublished
 from search.indexing import is_indexable
 
 from . import sets
-from .metadata import KINDS
+from .metadata import has_record
 from .models import DeletedRecord
 
 
 def mark_gone(page: Page) -> None:
-    if type(page) in KINDS and page.first_published_at is not None:
+    if has_record(page) and page.first_published_at is not None:
         DeletedRecord.objects.update_or_create(
             page_id=page.pk, defaults={"sets": sets.encode(sets.specs_for(page)), "deleted_at": timezone.now()}
         )
@@ -37,7 +37,7 @@ def on_publish_change(sender, instance, **kwargs):
 
 def on_deleted(sender, instance, **kwargs):
     # Multi-table inheritance sends this once per table; the specific one is enough.
-    if type(instance) in KINDS:
+    if has_record(instance):
         mark_gone(instance)
 
 
@@ -46,7 +46,7 @@ def on_view_restriction_change(sender, instance, **kwargs):
     if root is None:
         return
     for page in Page.objects.descendant_of(root, inclusive=True).specific():
-        if type(page) in KINDS:
+        if has_record(page):
             refresh(page)
 
 

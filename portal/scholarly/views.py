@@ -1,5 +1,8 @@
 """Citation downloads, feeds, robots.txt."""
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -10,16 +13,17 @@ from wagtail.models import Page
 
 from search import queries
 from search.availability import degrades_gracefully
+from search.indexing import public
 from search.params import BadRequest, parse
 
 from . import citations, sets
-from .metadata import KINDS, has_record, public_pages, record_for
+from .metadata import Record, has_record, record_for
 
 FEED_SIZE = 30
 
 
 def public_page(page_id: int) -> Page:
-    page = public_pages().filter(pk=page_id).specific().first()
+    page = public(Page.objects.all()).filter(pk=page_id).specific().first()
     if page is None or not has_record(page):
         raise Http404("No public item has this id.")
     return page
@@ -55,7 +59,7 @@ def export_results(request, fmt: str):
     except BadRequest as error:
         return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
     ids = queries.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
-    pages = public_pages().filter(pk__in=ids).specific().in_bulk()
+    pages = public(Page.objects.all()).filter(pk__in=ids).specific().in_bulk()
     base = site_url(request)
     records = [record_for(pages[pk], base) for pk in ids if pk in pages and has_record(pages[pk])]
     return download(fmt, records, "zertteushi-search")
@@ -68,54 +72,68 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@dataclass
+class FeedSet:
+    spec: str | None  # None (everything), "kind:<kind>" or "topic:<slug>"
+    site_url: str
+
+
+@dataclass
+class FeedItem:
+    record: Record
+    published: datetime
+
+
 class NewItemsFeed(Feed):
-    """RSS 2.0 of the newest public items, overall or of one kind."""
+    """RSS 2.0 of the newest public items, overall, of one kind or under one top-level topic.
+
+    Django shares one feed object between all requests, so everything a request
+    needs travels in the object ``get_object`` returns, not on ``self``.
+    """
 
     description_template = None
 
     def get_object(self, request, kind: str | None = None, topic: str | None = None):
-        """The set the feed covers: everything, a kind ("kind:paper") or a top-level topic ("topic:slug")."""
-        self.request = request
         spec = f"kind:{kind}" if kind else f"topic:{topic}" if topic else None
         if spec and not sets.exists(spec):
             raise Http404("There is no such kind or top-level topic.")
-        return spec
+        return FeedSet(spec, site_url(request))
 
-    def title(self, spec):
+    def title(self, obj):
         names = dict(sets.all_sets())
-        return f"Zertteushi — {names[spec] if spec else 'new items'}"
+        return f"Zertteushi — {names[obj.spec] if obj.spec else 'new items'}"
 
-    def link(self, spec):
+    def link(self, obj):
         return "/"
 
-    def description(self, spec):
+    def description(self, obj):
         return "New research, practice reviews, methodologies and projects of the law-and-order academy."
 
-    def items(self, spec):
-        pages = public_pages().type(*sets.page_models(spec)).filter(sets.page_filter(spec))
-        pages = pages.exclude(first_published_at=None)
-        return [p for p in pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE] if has_record(p)]
+    def items(self, obj):
+        pages = public(Page.objects.all()).type(*sets.page_models(obj.spec)).filter(sets.page_filter(obj.spec))
+        pages = pages.exclude(first_published_at=None).order_by("-first_published_at", "-pk").specific()
+        return [FeedItem(record_for(p, obj.site_url), p.first_published_at) for p in pages[:FEED_SIZE]]
 
-    def item_title(self, page):
-        return page.title
+    def item_title(self, item):
+        return item.record.title
 
-    def item_description(self, page):
-        return record_for(page, site_url(self.request)).abstract
+    def item_description(self, item):
+        return item.record.abstract
 
-    def item_link(self, page):
-        return page.get_url(self.request)
+    def item_link(self, item):
+        return item.record.url
 
-    def item_pubdate(self, page):
-        return page.first_published_at
+    def item_pubdate(self, item):
+        return item.published
 
-    def item_updateddate(self, page):
-        return page.last_published_at
+    def item_updateddate(self, item):
+        return item.record.modified
 
-    def item_author_name(self, page):
-        return "; ".join(a.full_name for a in record_for(page, site_url(self.request)).authors) or None
+    def item_author_name(self, item):
+        return "; ".join(a.full_name for a in item.record.authors) or None
 
-    def item_categories(self, page):
-        return [sets.KIND_NAMES.get(KINDS[type(page)], "")]
+    def item_categories(self, item):
+        return [sets.KIND_NAMES[item.record.kind]]
 
 
 class NewItemsAtomFeed(NewItemsFeed):

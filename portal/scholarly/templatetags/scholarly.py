@@ -4,7 +4,7 @@ from django import template
 from wagtail.models import Page
 
 from .. import citations, structured_data
-from ..metadata import has_record, record_for
+from ..metadata import Record, has_record, record_for
 
 register = template.Library()
 
@@ -13,23 +13,24 @@ def _site_url(request) -> str:
     return request.build_absolute_uri("/").rstrip("/")
 
 
+def _record(page, request) -> Record:
+    """The page's record, built once per rendering: the head tags and the Cite box both show it."""
+    if getattr(page, "_scholarly_record", None) is None:
+        page._scholarly_record = record_for(page, _site_url(request))
+    return page._scholarly_record
+
+
 @register.inclusion_tag("scholarly/head.html", takes_context=True)
 def scholarly_head(context, page):
     if not isinstance(page, Page):  # views may use "page" for other things, such as a page number
         return {}
     request = context["request"]
-    base = _site_url(request)
     specific = page.specific
-    translations = []
-    if getattr(specific, "locale_id", None):
-        for other in specific.get_translations(inclusive=True).live().public().select_related("locale"):
-            translations.append((other.locale.language_code, base + other.get_url(request)))
-    record = record_for(specific, base) if has_record(specific) and specific.live else None
+    record = _record(specific, request) if has_record(specific) and specific.live else None
     return {
-        "canonical": base + specific.get_url(request),
+        "canonical": _site_url(request) + specific.get_url(request),
         "title": specific.seo_title or specific.title,
         "description": specific.search_description or (record.abstract[:300] if record else ""),
-        "translations": translations if len(translations) > 1 else [],
         "record": record,
         "json_ld": structured_data.script(record) if record else "",
     }
@@ -37,8 +38,7 @@ def scholarly_head(context, page):
 
 @register.inclusion_tag("scholarly/cite_box.html", takes_context=True)
 def cite_box(context, page):
-    specific = page.specific
-    record = record_for(specific, _site_url(context["request"]))
+    record = _record(page.specific, context["request"])
     return {
         "record": record,
         "apa": citations.apa(record),
