@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "search.availability.SearchOutageMiddleware",
+    "portal.analytics.middleware.UsageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -164,6 +165,7 @@ INSTALLED_APPS = [
     "portal.practices",
     "portal.methodologies",
     "portal.projects",
+    "portal.analytics",
     *INSTALLED_APPS,
     "wagtail.locales",
     "wagtail.contrib.simple_translation",
