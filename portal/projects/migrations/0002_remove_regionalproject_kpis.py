@@ -4,15 +4,14 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('projects', '0001_initial'),
-        ('analytics', '0002_kpis_from_blocks'),
+        ("projects", "0001_initial"),
+        ("analytics", "0002_kpis_from_blocks"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='regionalproject',
-            name='kpis',
+            model_name="regionalproject",
+            name="kpis",
         ),
     ]
