@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 MIN_POINTS = {"monthly": 18, "quarterly": 10}
 HORIZON = {"monthly": 12, "quarterly": 6}
-BACKTEST_ORIGINS = 4
+BACKTEST_ORIGINS = 3
 METHODS = ("ses", "holt_damped", "arima_drift")
 Z80, Z95 = 1.2815515655446004, 1.959963984540054
 
@@ -49,8 +49,8 @@ def _fit(method: str, y):
         else:
             from statsmodels.tsa.statespace.sarimax import SARIMAX
 
-            model = SARIMAX(np.asarray(y, float), order=(0, 1, 1), trend="t")
-            fitted = model.fit(disp=False, maxiter=200)
+            model = SARIMAX(np.asarray(y, float), order=(0, 1, 1), trend="t", concentrate_scale=True)
+            fitted = model.fit(disp=False, maxiter=50)
 
     def forecast(h: int):
         with warnings.catch_warnings():
@@ -74,29 +74,45 @@ def naive_scale(y) -> float:
     return scale or 1e-9
 
 
-def backtest(method: str, y, horizon: int, origins: int = BACKTEST_ORIGINS) -> float:
-    """MASE of ``method`` over ``origins`` rolling forecast origins, each forecasting up to ``horizon`` steps."""
+def backtest(method: str, y, horizon: int, origins: int = BACKTEST_ORIGINS) -> tuple[float, float]:
+    """MASE of ``method`` over rolling forecast origins, and how much wider its intervals had to be.
+
+    Each origin refits on the values before it and forecasts up to ``horizon``
+    steps. The second number is the root mean square of the errors divided by
+    the model's own forecast standard deviations: about 1 when its intervals
+    are honest, more when they are too narrow (short series, a model that fits
+    the past too well).
+    """
     n = len(y)
     scale = naive_scale(y)
-    errors = []
+    errors, ratios = [], []
     step = max(1, horizon // 2)
     for k in range(origins):
-        origin = n - 1 - k * step
+        origin = n - step * (k + 1)
         h = min(horizon, n - origin)
         if origin < max(6, n // 2) or h < 1:
             break
         try:
-            mean, _sd = _fit(method, y[:origin])(h)
+            mean, sd = _fit(method, y[:origin])(h)
         except Exception:  # a model that cannot be fitted at this origin loses
-            return math.inf
-        errors.extend(abs(float(m) - actual) for m, actual in zip(mean, y[origin : origin + h], strict=False))
+            return math.inf, 1.0
+        for m, s, actual in zip(mean, sd, y[origin : origin + h], strict=False):
+            errors.append(abs(float(m) - actual))
+            if float(s) > 0:
+                ratios.append(((float(m) - actual) / float(s)) ** 2)
     if not errors or any(not math.isfinite(e) for e in errors):
-        return math.inf
-    return sum(errors) / len(errors) / scale
+        return math.inf, 1.0
+    widen = math.sqrt(sum(ratios) / len(ratios)) if ratios else 1.0
+    return sum(errors) / len(errors) / scale, min(max(widen, 1.0), 3.0)
 
 
 def compute(values: list[float], frequency: str = "monthly", horizon: int | None = None) -> Result:
-    """Choose a method by backtest and forecast; below the minimum number of points, say why instead."""
+    """Choose a method by backtest and forecast; below the minimum number of points, say why instead.
+
+    The chosen model's interval widths are multiplied by the factor its backtest
+    found (never narrowed), so 80% and 95% intervals cover about as often as
+    they claim even on short series.
+    """
     y = [float(v) for v in values]
     horizon = horizon or HORIZON.get(frequency, 12)
     if len(y) < MIN_POINTS.get(frequency, 18):
@@ -104,24 +120,18 @@ def compute(values: list[float], frequency: str = "monthly", horizon: int | None
     if max(y) - min(y) < 1e-12:
         return Result(reason="constant")
     scores = {method: backtest(method, y, horizon) for method in METHODS}
-    method = min(METHODS, key=lambda m: scores[m])
-    if not math.isfinite(scores[method]):
+    method = min(METHODS, key=lambda m: scores[m][0])
+    mase, widen = scores[method]
+    if not math.isfinite(mase):
         return Result(reason="no_model")
     mean, sd = _fit(method, y)(horizon)
     points = []
     for step, (m, s) in enumerate(zip(mean, sd, strict=False), start=1):
-        m, s = float(m), max(float(s), 0.0)
+        m, s = float(m), max(float(s), 0.0) * widen
         points.append(
-            {
-                "step": step,
-                "mean": m,
-                "lo80": m - Z80 * s,
-                "hi80": m + Z80 * s,
-                "lo95": m - Z95 * s,
-                "hi95": m + Z95 * s,
-            }
+            {"step": step, "mean": m, "lo80": m - Z80 * s, "hi80": m + Z80 * s, "lo95": m - Z95 * s, "hi95": m + Z95 * s}
         )
-    return Result(method=method, mase=round(scores[method], 3), points=points)
+    return Result(method=method, mase=round(mase, 3), points=points)
 
 
 def status(points: list[dict], target_step: int | None, target: float | None, better: int, last_value: float):
