@@ -128,9 +128,8 @@ def compute(values: list[float], frequency: str = "monthly", horizon: int | None
     points = []
     for step, (m, s) in enumerate(zip(mean, sd, strict=False), start=1):
         m, s = float(m), max(float(s), 0.0) * widen
-        points.append(
-            {"step": step, "mean": m, "lo80": m - Z80 * s, "hi80": m + Z80 * s, "lo95": m - Z95 * s, "hi95": m + Z95 * s}
-        )
+        lo80, hi80, lo95, hi95 = m - Z80 * s, m + Z80 * s, m - Z95 * s, m + Z95 * s
+        points.append({"step": step, "mean": m, "lo80": lo80, "hi80": hi80, "lo95": lo95, "hi95": hi95})
     return Result(method=method, mase=round(mase, 3), points=points)
 
 

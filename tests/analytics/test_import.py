@@ -22,7 +22,7 @@ def test_a_good_file_creates_indicators_and_values(project, tmp_path):
         HEADER
         + "safe-taraz,street-crimes,Көше қылмыстары,Уличные преступления,Street crimes,,lower,monthly,110,2026-12-01,"
         "2024-01,140,\n"
-        + "safe-taraz,street-crimes,,,,,,,,,2024-02,\"137,5\",estimate\n"
+        + 'safe-taraz,street-crimes,,,,,,,,,2024-02,"137,5",estimate\n'
         + f"{project.pk},cameras,,,Cameras,,higher,quarterly,600,,2024-Q2,300,\n",
         encoding="utf-8",
     )

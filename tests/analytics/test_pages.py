@@ -14,7 +14,8 @@ LANGUAGES = ("kk", "ru", "en")
 
 @pytest.fixture
 def topic(db):
-    return Topic.objects.create(slug="safe-city", name_kk="Қауіпсіз қала", name_ru="Безопасный город", name_en="Safe city")
+    names = {"name_kk": "Қауіпсіз қала", "name_ru": "Безопасный город", "name_en": "Safe city"}
+    return Topic.objects.create(slug="safe-city", **names)
 
 
 @pytest.fixture

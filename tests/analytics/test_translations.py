@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [*sorted((ROOT / "portal" / "analytics").rglob("*.py")), *sorted((ROOT / "templates" / "analytics").glob("*"))]
+SOURCES = [*(ROOT / "portal" / "analytics").rglob("*.py"), *(ROOT / "templates" / "analytics").glob("*")]
 SOURCES = [p for p in SOURCES if "migrations" not in p.parts and p.name not in {"demo_data.py", "demo.py"}]
 LITERAL = r"""u?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
 CALL = re.compile(rf"\b(?:_|gettext|gettext_lazy|ngettext)\(\s*((?:{LITERAL}\s*)+)")
