@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .documents import alias_name
-from .facets import KINDS, RATINGS, STATUSES, STRENGTHS
-from .indexing import bulk_write
+from search.index.mapping import alias_name
+from search.query.facets import KINDS, RATINGS, STATUSES, STRENGTHS
+from search.sync.indexer import bulk_write
 
 QUERIES = [
     "juvenile offending",
@@ -40,8 +40,9 @@ VOCABULARY = {
 
 def synthetic_documents(count: int, seed: int = 7):
     """Plausible documents of every kind and language, for timing when there is no content."""
-    from . import kazakh, suggest
-    from .indexing import CONTENT_FIELDS, _flatten
+    from search.language import kazakh
+    from search.query import suggest
+    from search.sync.indexer import CONTENT_FIELDS, _flatten
 
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     for i in range(count):

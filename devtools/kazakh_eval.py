@@ -3,16 +3,16 @@
 Each family lists forms of one word (case, plural, possessive). A pair of forms
 "matches" when the query form would find a document containing the other:
 before, only through the index's hunspell Kazakh analyzer (``text_kk``); after,
-also through the ``kk_stems`` fields (equal stems from ``search.kazakh``).
+also through the ``kk_stems`` fields (equal stems from ``search.language.kazakh``).
 Forms of different families that the stemmer merges are counted as false merges.
 """
 
 from dataclasses import dataclass
 from itertools import combinations, permutations
 
-from . import kazakh
-from .client import get_client
-from .documents import alias_name
+from search.client import get_client
+from search.index.mapping import alias_name
+from search.language import kazakh
 
 FAMILIES = {
     "құқық (right, law)": ["құқық", "құқықтар", "құқығы", "құқықтың", "құқыққа", "құқықтарын", "құқықтары"],
@@ -77,7 +77,7 @@ def hunspell_tokens(words: list[str]) -> dict[str, set[str]]:
 
 
 def measure() -> Report:
-    """Needs the index (for its analyzers); see ``search.index.ensure_index``."""
+    """Needs the index (for its analyzers); see ``search.index.lifecycle.ensure_index``."""
     words = [w for forms in FAMILIES.values() for w in forms]
     tokens = hunspell_tokens(words)
     results = []

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import SearchEvent
+from search.analytics.log import SearchEvent
 
 DEFAULT_DAYS = 30
 ROWS = 50

@@ -15,9 +15,9 @@ from django.utils import timezone
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import scan
 
-from . import indexing
-from .client import get_client
-from .documents import PublicationDocument, alias_name
+from search.client import get_client
+from search.index.mapping import PublicationDocument, alias_name
+from search.sync import indexer
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
 OLD_INDEX_GRACE_SECONDS = 1.0
@@ -70,14 +70,11 @@ def rebuild(on_total=None, on_progress=None) -> str:
     create_index(name)
     client.indices.put_alias(index=name, name=building)
     try:
-        pages = list(indexing.indexable_pages())
+        pages = list(indexer.indexable_pages())
         if on_total:
             on_total(len(pages))
-        indexing.bulk_write(
-            (
-                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexing.indexed_document(p)}
-                for p in pages
-            ),
+        indexer.bulk_write(
+            ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexer.indexed_document(p)} for p in pages),
             on_progress=on_progress,
         )
         client.indices.refresh(index=name)
@@ -117,7 +114,7 @@ class IndexStatus:
 
 
 def status() -> IndexStatus:
-    from .client import cluster_url
+    from search.client import cluster_url
 
     client = get_client()
     alias = alias_name()
@@ -130,7 +127,7 @@ def status() -> IndexStatus:
         alias=alias,
         indices=indices,
         documents=documents,
-        database_pages=indexing.count_indexable(),
+        database_pages=indexer.count_indexable(),
     )
 
 
@@ -155,12 +152,12 @@ class Drift:
 def verify(on_total=None, on_progress=None) -> Drift:
     """Compare every indexable page with its document through the alias (reads only)."""
     ensure_index()
-    pages = list(indexing.indexable_pages())
+    pages = list(indexer.indexable_pages())
     if on_total:
         on_total(len(pages))
     expected = {}
     for page in pages:
-        expected[page.pk] = indexing.source_hash(indexing.document_for(page))
+        expected[page.pk] = indexer.source_hash(indexer.document_for(page))
         if on_progress:
             on_progress(1)
     actual = {
@@ -178,4 +175,4 @@ def verify(on_total=None, on_progress=None) -> Drift:
 
 def repair(drift: Drift) -> dict:
     """Re-sync every page id the drift names: missing and stale ones are written, extra ones deleted."""
-    return indexing.sync_pages(drift.page_ids)
+    return indexer.reconcile(drift.page_ids)

@@ -1,13 +1,13 @@
 """The ``publications`` index: one document per live, public page of every kind.
 
 Readers always go through the alias; each rebuild creates a new versioned
-index behind it (see ``search.index``).
+index behind it (see ``search.index.lifecycle``).
 """
 
 from django.conf import settings as django_settings
 from elasticsearch.dsl import Completion, Date, Document, Integer, Keyword, Object, Text
 
-from . import analysis
+from search.language import analysis
 
 MAX_RESULT_WINDOW = 10_000
 
@@ -33,7 +33,7 @@ def multilingual_text(raw: bool = False) -> Text:
 
 
 def normalised_copy(analyzer) -> Object:
-    """Title and content as rewritten by the application before analysis (see search.indexing.document_for)."""
+    """Title and content as rewritten by the application before analysis (see search.sync.indexer.document_for)."""
     return Object(properties={"title": Text(analyzer=analyzer), "content": Text(analyzer=analyzer)})
 
 
@@ -57,8 +57,8 @@ class PublicationDocument(Document):
     body = multilingual_text()  # full text of the page's other fields
     keywords = multilingual_text(raw=True)
     document_text = multilingual_text()  # text extracted from an attached PDF
-    kk_stems = normalised_copy(analysis.kazakh_stems)  # search.kazakh: Kazakh suffixes stripped
-    en_uk = normalised_copy(analysis.english)  # search.english: American spellings made British
+    kk_stems = normalised_copy(analysis.kazakh_stems)  # search.language.kazakh: Kazakh suffixes stripped
+    en_uk = normalised_copy(analysis.english)  # search.language.english: American spellings made British
 
     # People and bodies: display names, searchable, and ids for facets
     authors = multilingual_text(raw=True)
@@ -77,11 +77,11 @@ class PublicationDocument(Document):
     evidence_strength = Keyword()  # single_study | several_studies | systematic_review
     status = Keyword()  # pilot | scaled | closed
 
-    # Autocomplete: titles, keywords, topics and people, tagged by language (search.suggest)
+    # Autocomplete: titles, keywords, topics and people, tagged by language (search.query.suggest)
     suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
 
     # Wagtail's "expiry date": searches leave the document out from that moment, before
-    # `publish_scheduled` gets round to unpublishing the page (search.queries.not_expired).
+    # `publish_scheduled` gets round to unpublishing the page (search.query.faceted.not_expired).
     expires_at = Date()
 
     # Bookkeeping: a hash of the other fields, so `search_index verify` can spot stale documents

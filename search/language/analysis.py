@@ -9,7 +9,7 @@ live in the node's ``config/hunspell/<locale>/``.
 English chains ``en_US`` then ``en_GB``: ``en_US`` reduces ``preventing`` to
 ``prevent`` but not ``programmes``; ``en_GB`` alone turns ``preventing`` into
 ``vent``; in this order both come out right. Kazakh hunspell reduces few forms,
-so Kazakh also gets a field stemmed by the application (``search.kazakh``).
+so Kazakh also gets a field stemmed by the application (``search.language.kazakh``).
 """
 
 from elasticsearch.dsl import analyzer, token_filter
@@ -42,6 +42,6 @@ english = analyzer(
 
 kazakh = analyzer("text_kk", tokenizer="standard", filter=["lowercase", _hunspell("kk_KZ")])
 
-# Text that the application has already stemmed (search.kazakh.stem_text):
+# Text that the application has already stemmed (search.language.kazakh.stem_text):
 # only split and lower-case it, at index and at query time alike.
 kazakh_stems = analyzer("text_kk_stems", tokenizer="standard", filter=["lowercase"])

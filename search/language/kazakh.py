@@ -81,7 +81,7 @@ def _strippable_suffix(word: str) -> str | None:
 # Kazakh has no stop list in the Elasticsearch core, so a query's conjunctions,
 # postpositions, particles and question words would count among the words an
 # item must contain ("... үшін не істеу керек" = "what should be done for ...").
-# Queries leave them out of the words required (see search.queries).
+# Queries leave them out of the words required (see search.query.faceted).
 FUNCTION_WORDS = frozenset(
     "және мен бен пен немесе не де да та те ма ме ба бе па пе ғой ғана әрі "  # conjunctions, particles
     "үшін туралы арқылы бойынша кейін дейін қарсы сияқты секілді арасында ішінде "  # postpositions

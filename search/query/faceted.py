@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import FacetedSearch, Q, Search
 
-from . import english, kazakh
-from .documents import MAX_RESULT_WINDOW, alias_name
+from search.index.mapping import MAX_RESULT_WINDOW, alias_name
+from search.language import english, kazakh
+from search.query.parser import ParsedQuery, Term, parse_query
+
 from .facets import SPECS, build_facets, labels
 from .highlight import POST, PRE, render_fragment
 from .params import SearchParams
-from .query_parser import ParsedQuery, Term, parse
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ QUESTION_WORDS = frozenset(
     "we i you our my there any "
     "что как какой какая какое какие каких каким почему зачем ли можно нужно надо есть".split()
 )
-SORTS = {
+SORT_ORDERS = {
     "relevance": ["_score", "-publication_date"],
     "newest": ["-publication_date", "_score"],
     "oldest": ["publication_date", "_score"],
@@ -157,11 +158,11 @@ class PublicationSearch(FacetedSearch):
 
     def __init__(self, params: SearchParams, kind: str | None = None):
         self.params = params
-        self.parsed = parse(params.q)
+        self.parsed = parse_query(params.q)
         self.fixed_kind = kind
         self.facets = build_facets()
         browsing = self.parsed.is_empty() and params.sort == "relevance"
-        sort = SORTS["newest"] if browsing else SORTS[params.sort]
+        sort = SORT_ORDERS["newest"] if browsing else SORT_ORDERS[params.sort]
         super().__init__(self.parsed, filters=dict(params.filters), sort=sort)
 
     def search(self):

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 
-from .documents import MAX_RESULT_WINDOW
+from search.index.mapping import MAX_RESULT_WINDOW
+
 from .facets import SPECS
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZES = (10, 20, 50)
-SORTS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
+SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = MAX_RESULT_WINDOW // min(PAGE_SIZES)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
@@ -64,7 +65,7 @@ def clean_query(text: str) -> str:
     return text
 
 
-def parse(data: QueryDict) -> SearchParams:
+def parse_params(data: QueryDict) -> SearchParams:
     unknown = sorted(set(data) - KNOWN)
     if unknown:
         raise BadRequest(
@@ -75,8 +76,8 @@ def parse(data: QueryDict) -> SearchParams:
             raise BadRequest(f"Give '{key}' only once.", key)
     q = clean_query(data.get("q", ""))
     sort = data.get("sort") or "relevance"
-    if sort not in SORTS:
-        raise BadRequest(f"Sort by one of: {', '.join(SORTS)}.", "sort")
+    if sort not in SORT_LABELS:
+        raise BadRequest(f"Sort by one of: {', '.join(SORT_LABELS)}.", "sort")
     page_size = _integer(data.get("page_size") or "10", "page_size", "The page size")
     if page_size not in PAGE_SIZES:
         raise BadRequest(f"The page size must be one of {', '.join(map(str, PAGE_SIZES))}.", "page_size")

@@ -1,6 +1,6 @@
 """Read what a searcher typed: words, "quoted phrases", -exclusions and OR.
 
-The result is a plain structure that ``search.queries`` turns into match and
+The result is a plain structure that ``search.query.faceted`` turns into match and
 phrase queries, so the text never reaches Elasticsearch's ``query_string``
 syntax and no input can make a query fail. Input that cannot mean anything
 (a lone ``-``, a dangling ``OR``, a quote that is never closed, punctuation
@@ -48,7 +48,7 @@ class ParsedQuery:
         return not self.groups and not self.excluded
 
 
-def parse(text: str) -> ParsedQuery:
+def parse_query(text: str) -> ParsedQuery:
     text = text.translate(QUOTES)
     notices = []
     if text.count('"') % 2:

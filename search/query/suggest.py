@@ -15,7 +15,8 @@ from datetime import datetime
 from django.utils import timezone
 from elasticsearch.dsl import Search
 
-from .documents import alias_name
+from search.index.mapping import alias_name
+
 from .highlight import strip_markers
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһі")

@@ -16,10 +16,11 @@ from django.utils import timezone
 from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
 
-from . import english, kazakh, suggest
-from .builders import BUILDERS
-from .client import get_client
-from .documents import alias_name
+from search.builders import BUILDERS
+from search.client import get_client
+from search.index.mapping import alias_name
+from search.language import english, kazakh
+from search.query import suggest
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def count_indexable() -> int:
 
 def write_targets() -> list[str]:
     """The live alias, plus the index being built by a running rebuild."""
-    from .index import building_alias_name
+    from search.index.lifecycle import building_alias_name
 
     client = get_client()
     targets = [alias_name()]
@@ -96,9 +97,9 @@ def write_targets() -> list[str]:
     return targets
 
 
-def sync_pages(page_ids: Iterable[int]) -> dict:
+def reconcile(page_ids: Iterable[int]) -> dict:
     """Make the index agree with the database for ``page_ids``; returns counts."""
-    from .index import ensure_index
+    from search.index.lifecycle import ensure_index
 
     page_ids = sorted(set(page_ids))
     if not page_ids:

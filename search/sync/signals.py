@@ -13,7 +13,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import tasks
+from search.sync import tasks
 
 
 def schedule_sync(page_ids) -> None:

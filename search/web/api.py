@@ -1,7 +1,7 @@
 """The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI).
 
 Both endpoints take the same parameters as the HTML page and answer from the
-same query object (``search.queries.run``). Any bad parameter gets a 400 with a
+same query object (``search.query.faceted.run``). Any bad parameter gets a 400 with a
 JSON ``message``; an unavailable search cluster a 503.
 """
 
@@ -14,10 +14,11 @@ from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
-from . import availability, queries, suggest
-from .facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
-from .models import record
-from .params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse
+from search.analytics.log import record
+from search.query import faceted, suggest
+from search.query.facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
+from search.query.params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse_params
+from search.web import availability
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ def bad_request(request, error: BadRequest):
 @api.exception_handler(ApiError)
 @api.exception_handler(TransportError)
 def unavailable(request, error):
-    """An outage is a 503 with Retry-After (search.availability); any other cluster error is a bug."""
+    """An outage is a 503 with Retry-After (search.web.availability); any other cluster error is a bug."""
     if not availability.is_outage(error):
         raise error
     logger.warning("search API unavailable: %s", error)
@@ -177,8 +178,8 @@ def search(request, filters: Query[SearchIn]):
 
     Values within a facet combine with OR, facets with AND; each facet's counts ignore its own selection.
     """
-    params = parse(request.GET)
-    results = queries.run(params)
+    params = parse_params(request.GET)
+    results = faceted.run(params)
     record(params, results, "api")
     return {
         "query": params.q,

@@ -1,5 +1,5 @@
 from django.urls import path
 
-from . import views
+from search.web import views
 
 urlpatterns = [path("", views.search_page, name="search")]

@@ -5,11 +5,20 @@ from dataclasses import replace
 from django.shortcuts import render
 from django.utils.translation import gettext
 
-from . import queries
+from search.analytics.log import record
+from search.query import faceted
+from search.query.facets import KINDS, SPECS
+from search.query.params import (
+    CONTROL,
+    MAX_QUERY_LENGTH,
+    PAGE_SIZES,
+    SORT_LABELS,
+    BadRequest,
+    SearchParams,
+    parse_params,
+)
+
 from .availability import degrades_gracefully
-from .facets import KINDS, SPECS
-from .models import record
-from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, BadRequest, SearchParams, parse
 
 
 def _link(params: SearchParams, **changes) -> str:
@@ -23,7 +32,7 @@ def _toggle(params: SearchParams, name: str, key) -> str:
     return _link(params, **{name: values})
 
 
-def _facet_views(results: queries.Results, kind: str | None) -> list[dict]:
+def _facet_views(results: faceted.Results, kind: str | None) -> list[dict]:
     params = results.params
     views = []
     for facet in results.facets:
@@ -39,7 +48,7 @@ def _facet_views(results: queries.Results, kind: str | None) -> list[dict]:
     return views
 
 
-def _page_links(results: queries.Results) -> list[dict]:
+def _page_links(results: faceted.Results) -> list[dict]:
     params, last = results.params, results.pages
     numbers = sorted({1, last, *range(max(1, params.page - 2), min(last, params.page + 2) + 1)})
     return [{"number": n, "url": _link(params, page=n), "current": n == params.page} for n in numbers if n >= 1]
@@ -47,16 +56,16 @@ def _page_links(results: queries.Results) -> list[dict]:
 
 def search_context(request, kind: str | None = None) -> tuple[dict, int]:
     """The template context and status for a search request; per-kind listings pass ``kind``."""
-    context = {"sorts": SORTS, "page_sizes": PAGE_SIZES, "max_query_length": MAX_QUERY_LENGTH, "kind": kind}
+    context = {"sorts": SORT_LABELS, "page_sizes": PAGE_SIZES, "max_query_length": MAX_QUERY_LENGTH, "kind": kind}
     try:
-        params = parse(request.GET)
+        params = parse_params(request.GET)
         if kind and "kind" in params.filters:
             raise BadRequest(f"This page lists only one kind ({KINDS[kind]}); choose kinds on the search page.", "kind")
     except BadRequest as error:
         query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
     context.update(params=params, query=params.q)
-    results = queries.run(params, kind=kind)  # an outage propagates to search.availability: 503
+    results = faceted.run(params, kind=kind)  # an outage propagates to search.web.availability: 503
     if kind is None:
         record(params, results, "html")
     elif params.q:  # browsing a listing is not a search; typing words into one is

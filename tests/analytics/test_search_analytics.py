@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from search.models import SearchEvent
-from tests.corpus import doc, write
+from search.analytics.log import SearchEvent
+from tests.support.corpus import doc, write
 
 
 @pytest.fixture

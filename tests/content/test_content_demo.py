@@ -10,7 +10,7 @@ from portal.home.content_models import PUBLICATION_MODELS
 from portal.pdfs.models import PdfDocument
 from portal.people.models import Person
 from portal.taxonomy.models import Organisation, Region, Topic
-from search.documents import alias_name
+from search.index.mapping import alias_name
 
 
 def snapshot() -> dict:

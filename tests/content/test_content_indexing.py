@@ -9,8 +9,8 @@ from reportlab.pdfgen import canvas
 from portal.pdfs.models import PdfDocument
 from portal.people.models import Person
 from portal.taxonomy.models import Organisation, Region, Topic
-from search.documents import alias_name
-from tests.helpers import found_ids
+from search.index.mapping import alias_name
+from tests.support.helpers import found_ids
 
 
 @pytest.fixture

@@ -204,7 +204,7 @@ def test_home_page_shows_the_newest_of_every_kind_once(es, client, make_item, se
 
 
 def test_browsing_is_not_counted_as_a_search_but_words_typed_into_a_listing_are(client, practices):
-    from search.models import SearchEvent
+    from search.analytics.log import SearchEvent
 
     client.get(practices.url, {"rating": "effective"})
     assert not SearchEvent.objects.exists()

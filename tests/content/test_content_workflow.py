@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from portal.home.editorial import AUTHORS, EDITORS, ensure_editorial_setup
 from portal.people.models import Person
 from portal.research.models import ResearchPaper
-from tests.helpers import found_ids
+from tests.support.helpers import found_ids
 
 
 @pytest.fixture

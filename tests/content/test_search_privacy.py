@@ -6,7 +6,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from portal.research.models import ResearchPaperIndexPage
-from search import queries
+from search.query import faceted
 
 TITLE = "Zebrafish surveillance methodology"
 
@@ -20,7 +20,7 @@ def visible(client, paper) -> dict:
         "page": f'href="{paper.get_url()}"' in page,
         "api": any(h["id"] == paper.pk for h in api["hits"]),
         "suggest": any(s["text"] == TITLE for s in suggest["suggestions"]),
-        "browse": any(h.id == paper.pk for h in queries.run("").hits),
+        "browse": any(h.id == paper.pk for h in faceted.run("").hits),
     }
 
 
@@ -102,19 +102,19 @@ def test_a_page_disappears_the_moment_it_expires(es, make_paper, client):
         expire_at=timezone.now() + datetime.timedelta(seconds=2),
     )
     assert visible(client, paper) == EVERYWHERE
-    assert paper.pk in {item.id for item in queries.related(neighbour.pk)}
+    assert paper.pk in {item.id for item in faceted.related(neighbour.pk)}
     time.sleep(2.5)
     paper.refresh_from_db()
     assert paper.live  # still live in the database: nothing has unpublished it yet
     assert visible(client, paper) == NOWHERE
-    assert paper.pk not in {item.id for item in queries.related(neighbour.pk)}
+    assert paper.pk not in {item.id for item in faceted.related(neighbour.pk)}
 
 
 def test_related_items_never_include_hidden_pages(es, make_paper, client, committed):
     shown = make_paper(title="Zebrafish surveillance in rivers", abstract="Zebrafish counts in rivers and lakes.")
     hidden = make_paper(title=TITLE, abstract="Zebrafish counts in rivers and ponds.")
-    assert hidden.pk in {item.id for item in queries.related(shown.pk)}
+    assert hidden.pk in {item.id for item in faceted.related(shown.pk)}
     with committed():
         hidden.unpublish()
-    assert queries.related(shown.pk) == []
-    assert queries.related(hidden.pk) == []
+    assert faceted.related(shown.pk) == []
+    assert faceted.related(hidden.pk) == []

@@ -3,8 +3,8 @@
 import pytest
 from django.core.management import call_command
 
+from devtools.node import LocalNode
 from search.client import uses_local_node
-from search.node import LocalNode
 
 manages_the_node = pytest.mark.skipif(
     not uses_local_node(), reason="ELASTICSEARCH_URL is set: this run uses a node the project does not manage"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.corpus import doc, write
+from tests.support.corpus import doc, write
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.facets import SPECS
-from tests.corpus import doc, write
+from search.query.facets import SPECS
+from tests.support.corpus import doc, write
 
 NAMES = ["q", "page", "page_size", "sort", *SPECS, "size", "colour"]
 NASTY = [

@@ -2,8 +2,8 @@
 
 import pytest
 
-from search.english import british
-from tests.helpers import found_ids
+from search.language.english import british
+from tests.support.helpers import found_ids
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,11 @@ import threading
 
 from django.core.management import call_command
 
-from search import facets, index, queries
-from search.documents import alias_name
+from search.index import lifecycle
+from search.index.mapping import alias_name
+from search.query import faceted, facets
 from tests.conftest import delete_indices
-from tests.helpers import found_ids
+from tests.support.helpers import found_ids
 
 
 def test_rebuild_restores_a_lost_index_from_the_database(es, make_paper):
@@ -15,14 +16,14 @@ def test_rebuild_restores_a_lost_index_from_the_database(es, make_paper):
     delete_indices(es, f"{alias_name()}*")
     call_command("search_index", "rebuild")
     assert paper.pk in found_ids("rural")
-    assert len(index.indices_behind(alias_name())) == 1
+    assert len(lifecycle.indices_behind(alias_name())) == 1
 
 
 def test_search_keeps_answering_during_a_rebuild(es, make_paper, monkeypatch):
     # Facet labels are read from the database, which a second thread cannot share in tests; totals are what count.
     monkeypatch.setattr(facets, "_LABELLERS", {})
     papers = [make_paper(title=f"Recidivism study {n}", abstract="Recidivism outcomes.") for n in range(30)]
-    before = index.indices_behind(alias_name())
+    before = lifecycle.indices_behind(alias_name())
     totals, errors = [], []
     rebuilding = threading.Event()
     rebuilding.set()
@@ -30,7 +31,7 @@ def test_search_keeps_answering_during_a_rebuild(es, make_paper, monkeypatch):
     def search_until_done():
         while rebuilding.is_set():
             try:
-                totals.append(queries.run("recidivism").total)
+                totals.append(faceted.run("recidivism").total)
             except Exception as error:  # noqa: BLE001 - every failure is the finding
                 errors.append(error)
 
@@ -38,32 +39,32 @@ def test_search_keeps_answering_during_a_rebuild(es, make_paper, monkeypatch):
     reader.start()
     try:
         for _ in range(3):
-            index.rebuild()
+            lifecycle.rebuild()
     finally:
         rebuilding.clear()
         reader.join()
     assert errors == []
     assert len(totals) > 3
     assert set(totals) == {len(papers)}
-    after = index.indices_behind(alias_name())
+    after = lifecycle.indices_behind(alias_name())
     assert after != before and len(after) == 1
 
 
 def test_failed_rebuild_leaves_the_old_index_serving(es, make_paper, monkeypatch):
     paper = make_paper(abstract="Juvenile justice diversion.")
-    before = index.indices_behind(alias_name())
+    before = lifecycle.indices_behind(alias_name())
 
     def broken(page):
         raise RuntimeError("builder failed")
 
-    monkeypatch.setattr("search.indexing.document_for", broken)
+    monkeypatch.setattr("search.sync.indexer.document_for", broken)
     try:
-        index.rebuild()
+        lifecycle.rebuild()
     except RuntimeError:
         pass
     else:
         raise AssertionError("the rebuild should have failed")
-    assert index.indices_behind(alias_name()) == before
+    assert lifecycle.indices_behind(alias_name()) == before
     assert paper.pk in found_ids("diversion")
     assert es.indices.get(index=f"{alias_name()}-*").keys() == set(before)
 

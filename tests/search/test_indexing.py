@@ -1,7 +1,7 @@
 """Publishing puts a page in the index; anything that takes it off the site takes it out."""
 
-from search.documents import alias_name
-from tests.helpers import found_ids
+from search.index.mapping import alias_name
+from tests.support.helpers import found_ids
 
 
 def test_published_paper_is_found_by_a_word_of_its_abstract(es, make_paper):

@@ -2,9 +2,11 @@
 
 import pytest
 
-from search import kazakh, kazakh_eval, queries
-from search.params import SearchParams
-from tests.corpus import doc, write
+from devtools import kazakh_eval
+from search.language import kazakh
+from search.query import faceted
+from search.query.params import SearchParams
+from tests.support.corpus import doc, write
 
 
 @pytest.mark.parametrize(
@@ -46,6 +48,6 @@ def test_the_eval_command_prints_before_and_after(es, capsys):
 
 def test_an_inflected_kazakh_match_is_highlighted(es):
     write(doc("Зерттеу", language="kk", abstract="Жасөспірімдердің құқықтарын қорғау бағдарламасы."))
-    hit = queries.run(SearchParams(q="құқық жасөспірім")).hits[0]
+    hit = faceted.run(SearchParams(q="құқық жасөспірім")).hits[0]
     assert "<mark>құқықтарын</mark>" in hit.snippet_html
     assert "<mark>Жасөспірімдердің</mark>" in hit.snippet_html

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import found_ids
+from tests.support.helpers import found_ids
 
 
 def test_russian_inflected_form_finds_the_base_form(es, make_paper):

@@ -7,11 +7,12 @@ forms than the items do.
 
 import pytest
 
-from search import index, queries
-from search.documents import alias_name
-from search.params import SearchParams
+from search.index import lifecycle
+from search.index.mapping import alias_name
+from search.query import faceted
+from search.query.params import SearchParams
 from tests.conftest import delete_indices
-from tests.corpus import doc, write
+from tests.support.corpus import doc, write
 
 CORPUS = {
     # English
@@ -231,7 +232,7 @@ CASES = [
 def corpus_ids(elasticsearch_node):
     """The corpus, indexed once for every case (the cases only read)."""
     delete_indices(elasticsearch_node, f"{alias_name()}*")
-    index.ensure_index()
+    lifecycle.ensure_index()
     ids = write(*CORPUS.values())
     yield dict(zip(CORPUS, ids, strict=True))
     delete_indices(elasticsearch_node, f"{alias_name()}*")
@@ -245,7 +246,7 @@ def test_the_cases_cover_three_languages_and_enough_queries():
 
 @pytest.mark.parametrize(("query", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_expected_item_is_in_the_top_three(corpus_ids, db, query, expected):  # db: facets are labelled from it
-    hits = queries.run(SearchParams(q=query)).hits
+    hits = faceted.run(SearchParams(q=query)).hits
     top = [hit.id for hit in hits[:3]]
     titles = [hit.title for hit in hits[:3]]
     assert corpus_ids[expected] in top, f"{query!r} gave {titles}"

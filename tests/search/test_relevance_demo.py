@@ -20,9 +20,10 @@ from django.db import transaction
 from django.test import TestCase
 from wagtail.models import Page
 
-from search import index, queries
-from search.documents import alias_name
-from search.params import SearchParams
+from search.index import lifecycle
+from search.index.mapping import alias_name
+from search.query import faceted
+from search.query.params import SearchParams
 from tests.conftest import delete_indices
 
 TOP = 3
@@ -109,7 +110,7 @@ def demo(django_db_setup, django_db_blocker, elasticsearch_node):
     """The demo, loaded once into a fresh index; the database changes are rolled back afterwards."""
     with django_db_blocker.unblock():
         delete_indices(elasticsearch_node, f"{alias_name()}*")
-        index.ensure_index()
+        lifecycle.ensure_index()
         with transaction.atomic():
             with TestCase.captureOnCommitCallbacks(execute=True):
                 call_command("load_demo", stdout=StringIO(), stderr=StringIO())
@@ -121,7 +122,7 @@ def demo(django_db_setup, django_db_blocker, elasticsearch_node):
 
 @pytest.mark.parametrize(("query", "language", "slug"), QUERIES, ids=[_values(q)[0] for q in QUERIES])
 def test_expected_item_in_top_three(demo, db, query, language, slug):
-    hits = queries.run(SearchParams(q=query, page_size=10)).hits
+    hits = faceted.run(SearchParams(q=query, page_size=10)).hits
     found = [_item(h) for h in hits]
     assert (language, slug) in found[:TOP], f"{query!r}: {(language, slug)} not in top {TOP}: {found[:5]}"
 

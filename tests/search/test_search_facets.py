@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 
-from search import queries
 from search.client import get_client
-from search.params import SearchParams
-from tests.corpus import doc, write
+from search.query import faceted
+from search.query.params import SearchParams
+from tests.support.corpus import doc, write
 
 THIS_YEAR = datetime.date.today().year
 
@@ -81,7 +81,7 @@ def ids(results):
 
 
 def search(**filters):
-    return queries.run(SearchParams(filters={k: tuple(v) for k, v in filters.items()}, page_size=50))
+    return faceted.run(SearchParams(filters={k: tuple(v) for k, v in filters.items()}, page_size=50))
 
 
 def test_values_within_a_facet_combine_with_or(catalogue):
@@ -146,7 +146,7 @@ def test_evidence_people_organisations_and_status(catalogue):
 
 
 def test_labels_come_from_one_pluggable_lookup(catalogue, monkeypatch):
-    from search import facets
+    from search.query import facets
 
     monkeypatch.setitem(facets._LABELLERS, "region", facets._LABELLERS.get("region"))  # restored afterwards
     facets.register_labels("region", lambda keys: {"KZ-ALM": "Almaty"})
@@ -156,7 +156,7 @@ def test_labels_come_from_one_pluggable_lookup(catalogue, monkeypatch):
 
 
 def test_a_listing_fixes_the_kind_and_keeps_the_other_facets(catalogue):
-    results = queries.run(SearchParams(), kind="paper")
+    results = faceted.run(SearchParams(), kind="paper")
     assert ids(results) == {catalogue["cyber"], catalogue["kk_paper"]}
     assert counts(results, "language") == {"en": 1, "kk": 1}
 
@@ -171,7 +171,7 @@ def test_one_search_is_one_request_to_elasticsearch(catalogue, monkeypatch):
         return original(method, path, *args, **kwargs)
 
     monkeypatch.setattr(transport, "perform_request", counting)
-    results = queries.run(
+    results = faceted.run(
         SearchParams(q="mentoring OR lighting", filters={"kind": ("practice",), "region": ("KZ-ALM",)})
     )
     assert len(calls) == 1 and calls[0][1].endswith("/_search")

@@ -70,7 +70,7 @@ def _facet_links(html: str, facet: str) -> dict[str, str]:
 
 
 def test_facets_are_plain_links_that_work_without_javascript(es, client):
-    from tests.corpus import doc, write
+    from tests.support.corpus import doc, write
 
     write(
         doc("Mentoring young offenders", kind="practice", regions=["KZ-ALM"]),
@@ -102,7 +102,7 @@ def test_the_page_has_no_inline_script_and_enhances_with_a_static_file(es, clien
 
 
 def test_sort_and_page_size(es, client):
-    from tests.corpus import doc, write
+    from tests.support.corpus import doc, write
 
     write(*(doc(f"Report number {i}", year=2000 + i) for i in range(25)))
     html = client.get("/search/", {"sort": "oldest", "page_size": "20"}).content.decode()
@@ -115,7 +115,7 @@ def test_sort_and_page_size(es, client):
 
 
 def test_zero_results_offer_a_spelling_and_a_filter_to_remove(es, client):
-    from tests.corpus import doc, write
+    from tests.support.corpus import doc, write
 
     write(doc("Mentoring young offenders", kind="practice"), doc("Street lighting", kind="project"))
     html = client.get("/search/", {"q": "mentorng"}).content.decode()
@@ -151,8 +151,8 @@ def test_awkward_queries_still_answer(es, client, q):
 
 
 def test_more_results_than_the_window_are_capped_with_a_message(es, client):
-    from search.documents import MAX_RESULT_WINDOW, alias_name
-    from search.indexing import bulk_write
+    from search.index.mapping import MAX_RESULT_WINDOW, alias_name
+    from search.sync.indexer import bulk_write
 
     bulk_write(
         (
@@ -170,8 +170,8 @@ def test_more_results_than_the_window_are_capped_with_a_message(es, client):
 
 
 def test_a_per_kind_listing_uses_the_same_search_with_its_kind_fixed(es, rf):
-    from search.views import search_context
-    from tests.corpus import doc, write
+    from search.web.views import search_context
+    from tests.support.corpus import doc, write
 
     write(doc("Review of mentoring", kind="practice"), doc("Paper on mentoring", kind="paper"))
     context, status = search_context(rf.get("/practices/", {"q": "mentoring"}), kind="practice")

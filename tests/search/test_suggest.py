@@ -3,8 +3,8 @@
 import pytest
 from django.template import Context, Template
 
-from search import queries, suggest
-from tests.corpus import doc, write
+from search.query import faceted, suggest
+from tests.support.corpus import doc, write
 
 
 @pytest.mark.parametrize(
@@ -72,14 +72,14 @@ def test_related_items_are_alike(es):
         doc("Volunteer mentors for pupils", abstract="Mentors meet pupils at risk of offending weekly."),
         doc("Road safety cameras", abstract="Speed cameras on highways."),
     )
-    found = [item.id for item in queries.related(mentoring)]
+    found = [item.id for item in faceted.related(mentoring)]
     assert found[0] == similar
     assert unrelated not in found
     assert mentoring not in found
 
 
 def test_related_is_empty_for_an_unknown_page(es):
-    assert queries.related(123456789) == []
+    assert faceted.related(123456789) == []
 
 
 def test_a_detail_page_shows_related_items_with_one_tag(es):

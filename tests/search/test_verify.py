@@ -6,9 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from portal.research.models import ResearchPaper
-from search.documents import alias_name
-
-from .helpers import found_ids
+from search.index.mapping import alias_name
+from tests.support.helpers import found_ids
 
 
 def verify(*args: str) -> str:

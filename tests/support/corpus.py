@@ -1,16 +1,17 @@
 """Hand-built index documents of every kind, written straight into the test index.
 
 Page types for reviews, methodologies and projects live in another app; these
-documents follow the full schema (search.documents) and are completed exactly
-as ``search.indexing.document_for`` completes a page's document.
+documents follow the full schema (search.index.mapping) and are completed exactly
+as ``search.sync.indexer.document_for`` completes a page's document.
 """
 
 import datetime
 import itertools
 
-from search import kazakh, suggest
-from search.documents import alias_name
-from search.indexing import CONTENT_FIELDS, _flatten, bulk_write
+from search.index.mapping import alias_name
+from search.language import kazakh
+from search.query import suggest
+from search.sync.indexer import CONTENT_FIELDS, _flatten, bulk_write
 
 _ids = itertools.count(900_000)
 

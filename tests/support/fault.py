@@ -23,8 +23,8 @@ from django.conf import settings
 from django.test import override_settings
 from elasticsearch import Elasticsearch
 
+from devtools.node import LocalNode
 from search.client import get_client, reset_client
-from search.node import LocalNode
 
 FAULT_HOME = settings.BASE_DIR / "var" / "fault-tests"
 NODE_HEAP = "512m"

@@ -3,10 +3,9 @@
 import pytest
 
 from search import client as search_client
-from search.index import ensure_index
-
-from .fault_support import spare_node, stop_quietly, using_cluster, wait_for
-from .helpers import found_ids
+from search.index.lifecycle import ensure_index
+from tests.support.fault import spare_node, stop_quietly, using_cluster, wait_for
+from tests.support.helpers import found_ids
 
 pytestmark = pytest.mark.fault
 

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from .fault_support import using_cluster
+from tests.support.fault import using_cluster
 
 
 @pytest.fixture

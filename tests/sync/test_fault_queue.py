@@ -9,9 +9,8 @@ import time
 import pytest
 from django.core.management import call_command
 
-from search.index import ensure_index
-
-from .fault_support import SETUP_SITE, Project, publish_code, spare_node, stop_quietly, using_cluster, wait_for
+from search.index.lifecycle import ensure_index
+from tests.support.fault import SETUP_SITE, Project, publish_code, spare_node, stop_quietly, using_cluster, wait_for
 
 pytestmark = pytest.mark.fault
 

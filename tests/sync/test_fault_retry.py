@@ -8,11 +8,10 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from search.documents import alias_name
-from search.tasks import sync_pages
-
-from .fault_support import using_cluster
-from .helpers import found_ids
+from search.index.mapping import alias_name
+from search.sync.tasks import sync_pages
+from tests.support.fault import using_cluster
+from tests.support.helpers import found_ids
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 

@@ -5,11 +5,12 @@ from django.db import transaction
 from django.test import Client, override_settings
 from tqdm import tqdm
 
-from search import bench, queries
+from devtools import bench
 from search.client import get_client, is_reachable
-from search.documents import alias_name
-from search.index import ensure_index, indices_behind
-from search.params import SearchParams
+from search.index.lifecycle import ensure_index, indices_behind
+from search.index.mapping import alias_name
+from search.query import faceted
+from search.query.params import SearchParams
 
 
 class Rollback(Exception):
@@ -49,12 +50,12 @@ class Command(BaseCommand):
             client.search(index=alias_name(), size=10, **body)
 
         def same_body(q):
-            client.search(index=alias_name(), body=queries.PublicationSearch(SearchParams(q=q))[:10]._s.to_dict())
+            client.search(index=alias_name(), body=faceted.PublicationSearch(SearchParams(q=q))[:10]._s.to_dict())
 
         measured = [
             ("bare Elasticsearch query", bare),
             ("our request body, sent bare", same_body),
-            ("query object (queries.run)", lambda q: queries.run(SearchParams(q=q))),
+            ("query object (faceted.run)", lambda q: faceted.run(SearchParams(q=q))),
             ("GET /api/search/", lambda q: page("/api/search/", q)),
             ("GET /search/ (HTML)", lambda q: page("/search/", q)),
         ]

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from search import kazakh_eval
-from search.index import ensure_index
+from devtools import kazakh_eval
+from search.index.lifecycle import ensure_index
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from devtools.node import LocalNode, NodeError
 from search.client import uses_local_node
-from search.node import LocalNode, NodeError
 
 
 class Command(BaseCommand):
