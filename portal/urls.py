@@ -13,7 +13,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
+    path("search/", include("search.web.urls")),
     path("api/", analytics_api.mount()),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),

@@ -1,6 +1,6 @@
 """/api/analytics/: indicators with series and forecasts, regional figures and usage counts, as JSON or CSV.
 
-The router is mounted on the site's one NinjaAPI (``search.api.api``) from the
+The router is mounted on the site's one NinjaAPI (``search.web.api.api``) from the
 portal side (``mount``), so it appears in /api/schema/ and search/ imports
 nothing from portal/. Every bad parameter is a 400 with a JSON message.
 """
@@ -27,7 +27,7 @@ ERRORS = {400: BadParameter}
 
 
 def _bad(parameter: str, message: str):
-    from search.params import BadRequest
+    from search.query.params import BadRequest
 
     raise BadRequest(message, parameter)
 
@@ -204,12 +204,12 @@ def usage_list(request, given: Query[UsageQuery]):
 
 
 def mount(prefix: str = "/analytics/"):
-    """The site's API with this router added: use its ``urls`` in the URLconf instead of ``search.api``'s.
+    """The site's API with this router added: use its ``urls`` in the URLconf instead of ``search.web.api``'s.
 
-    ``search.api`` builds its URL list when imported; the router cache is
+    ``search.web.api`` builds its URL list when imported; the router cache is
     cleared so the analytics routes join the same API (and its schema).
     """
-    from search.api import api
+    from search.web.api import api
 
     if all(r is not router for _prefix, r in api._routers):
         api._bound_routers_cache = None

@@ -1,14 +1,14 @@
 """The one visibility rule, as analytics uses it: only live, public, unexpired, unrestricted content counts.
 
 Until ``portal.publications.visibility`` exists this defers to the rule the
-search index applies (``search.indexing.public``), so analytics and search
+search index applies (``search.sync.indexer.public``), so analytics and search
 never disagree about what may be shown.
 """
 
 from django.utils import timezone
 from wagtail.models import Page
 
-from search.indexing import public
+from search.sync.indexer import public
 
 
 def visible_pages(pages):
