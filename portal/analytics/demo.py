@@ -22,13 +22,23 @@ from portal.taxonomy.models import Region, Topic
 from . import periods
 from .demo_data import INDICATORS, PROJECTS, SHARED
 from .models import Indicator, IndicatorValue
+from .tasks import deferred
 
 LAST_PERIOD = datetime.date(2026, 9, 1)  # series end here (or when the project ended)
 NAMESPACE = uuid.UUID("6f1c2a5e-3b7d-4e0a-9c1f-5a2b8d7e4c30")  # the demo loader's, so keys match its items
 
 
 def load(report=None) -> int:
-    """Add what is missing; returns the number of indicators created."""
+    """Add what is missing; returns the number of indicators created.
+
+    Forecasts are not queued one by one: ``make demo`` runs ``compute_forecasts`` next (until then the
+    pages say the forecast is being computed).
+    """
+    with deferred():
+        return _load(report)
+
+
+def _load(report=None) -> int:
     for key, spec in PROJECTS.items():
         add_project(key, spec, report)
     created = 0
@@ -94,9 +104,6 @@ def add_indicator(project, position: int, spec: tuple) -> bool:
         IndicatorValue(indicator=indicator, period=periods.shift(start, frequency, i), value=v, note="demo")
         for i, v in enumerate(values)
     )
-    from .tasks import schedule
-
-    schedule(indicator.pk)
     return True
 
 

@@ -7,6 +7,8 @@ stored ``values_hash`` makes a repeated run a no-op.
 
 import hashlib
 import json
+import threading
+from contextlib import contextmanager
 
 from django.db import transaction
 from django_tasks import task
@@ -68,8 +70,23 @@ class _Enqueue:
         recompute_forecast.enqueue(self.indicator_id)
 
 
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred():
+    """Within this block changes enqueue nothing: bulk loaders (the demo) run ``compute_forecasts`` afterwards."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False
+
+
 def schedule(indicator_id: int) -> None:
     """Enqueue one recomputation of ``indicator_id`` when the current transaction commits (once per transaction)."""
+    if getattr(_deferred, "active", False):
+        return
     connection = transaction.get_connection()
     if any(getattr(item[1], "indicator_id", None) == indicator_id for item in connection.run_on_commit):
         return

@@ -91,3 +91,10 @@ def test_the_admin_upload_lists_the_errors_and_imports_nothing(project, admin_cl
 def test_the_upload_needs_an_editor(project, client):
     response = client.get("/admin/analytics/import/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_editors_edit_indicators_with_their_values_inline(project, admin_client, make_indicator):
+    indicator = make_indicator(project, values=[5, 6])
+    html = admin_client.get(f"/admin/snippets/analytics/indicator/edit/{indicator.pk}/").content.decode()
+    assert "Measured values" in html and 'name="values-TOTAL_FORMS" value="2"' in html
+    assert admin_client.get(f"/admin/pages/{project.pk}/edit/").status_code == 200
