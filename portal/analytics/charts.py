@@ -129,7 +129,7 @@ def _legend(items: list[tuple[str, str, str]], y: float) -> list[str]:
                 label,
             )
         )
-        x += 30 + 6.2 * len(label)
+        x += 44 + 6.4 * len(label)
     return parts
 
 

@@ -49,7 +49,6 @@ def index(request):
             {
                 "code": region.code,
                 "name": region.name,
-                "short": region.name if len(region.name) <= 14 else region.name[:13] + "…",
                 "value": value,
                 "text": "—" if value is None else (f"{value}%" if measure == "on_track" else str(value)),
                 "url": reverse("analytics:region", args=[region.code]),
