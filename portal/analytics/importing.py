@@ -127,7 +127,9 @@ def check(rows: list[dict]) -> tuple[dict, list[RowError]]:
         if project is None:
             fail("project", _("No regional project has this slug or id."))
             continue
-        entry = plan.setdefault((project.pk, row["code"]), {"project": project, "fields": {}, "values": {}})
+        entry = plan.setdefault(
+            (project.pk, row["code"]), {"project": project, "fields": {}, "values": {}, "first_row": number}
+        )
         fields = entry["fields"]
         for column in ("name_kk", "name_ru", "name_en", "unit", "definition", "source"):
             if row.get(column):
@@ -170,7 +172,8 @@ def check(rows: list[dict]) -> tuple[dict, list[RowError]]:
     for (project_pk, code), entry in plan.items():
         exists = Indicator.objects.filter(project_id=project_pk, code=code).exists()
         if not exists and not entry["fields"].get("name_en"):
-            errors.append(RowError(0, "name_en", _("New indicator %(code)s needs an English name.") % {"code": code}))
+            message = _("New indicator %(code)s needs an English name.") % {"code": code}
+            errors.append(RowError(entry["first_row"], "name_en", message))
     return plan, errors
 
 
@@ -182,6 +185,7 @@ def import_csv(data: bytes) -> dict:
     created = values = 0
     with transaction.atomic():
         for (_project_pk, code), entry in plan.items():
+            entry.pop("first_row", None)
             indicator = Indicator.objects.filter(project=entry["project"], code=code).first()
             fields = entry["fields"]
             if indicator is None:

@@ -56,7 +56,7 @@ def test_bad_rows_are_each_reported_and_nothing_is_imported(project, tmp_path, c
     assert "Row 3, column period" in errors
     assert "Row 4, column project" in errors
     assert "Row 5, column direction" in errors and "Row 5, column value" in errors
-    assert "new-one" in errors
+    assert "Row 6, column name_en: New indicator new-one needs an English name." in errors
     assert not Indicator.objects.exists() and not IndicatorValue.objects.exists()
 
 

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from portal.analytics import importing
 
@@ -14,6 +15,10 @@ class Command(BaseCommand):
         parser.add_argument("file", help="path of the CSV file (UTF-8, comma or semicolon separated)")
 
     def handle(self, file, **options):
+        with translation.override("en"):  # the command speaks English whatever language was active
+            self.run(file)
+
+    def run(self, file):
         try:
             with open(file, "rb") as handle:
                 data = handle.read(importing.MAX_BYTES + 1)
