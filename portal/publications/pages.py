@@ -17,13 +17,16 @@ from wagtail.models import Page
 from portal.taxonomy.models import Region, Topic
 from search.web.views import search_context
 
+from . import kinds
+from .visibility import PublicationManager, visible_pages
+
 LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
 
 class PublicationPage(Page):
     """A content item: dated, classified by topics and regions, in one language."""
 
-    kind: str  # paper | practice | methodology | project: the index, listings and exports name it so
+    kind: str  # a code of portal.publications.kinds: the index, listings and exports name the kind so
 
     publication_date = models.DateField(gettext_lazy("publication date"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=gettext_lazy("topics"))
@@ -37,8 +40,15 @@ class PublicationPage(Page):
     ]
     subpage_types = []
 
+    objects = PublicationManager()
+
     class Meta:
         abstract = True
+
+    @property
+    def kind_label(self) -> str:
+        """The kind's name in the reader's language (portal.publications.kinds)."""
+        return kinds.get(self.kind).label_in()
 
     @property
     def language(self) -> str:
@@ -48,8 +58,8 @@ class PublicationPage(Page):
         return dict(LANGUAGE_NAMES).get(self.language, self.language)
 
     def available_translations(self):
-        """The live, public translations of this item, shown as "also available in"."""
-        return self.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        """The visible translations of this item, shown as "also available in" (with hreflang)."""
+        return visible_pages(self.get_translations()).select_related("locale").order_by("locale__language_code")
 
     def keyword_names(self) -> list[str]:
         return sorted(tag.name for tag in self.keywords.all())

@@ -1,36 +1,33 @@
-"""One builder per page type: what of a page goes into its index document.
+"""How a publication page becomes a search document: the fields every kind shares, and registration.
 
-Builders return the fields of ``search.index.mapping.PublicationDocument`` that the
-page has; ``search.sync.indexer.document_for`` adds the fields common to all kinds
-(url, Kazakh stems). Facet fields carry stable keys (topic paths, region codes,
+Each content app declares its document beside its models (``portal/<app>/search.py``)
+with ``@document(Model)`` and imports that module in its ``AppConfig.ready``, so
+the search registry (``search.index.documents``) learns of it without search
+importing the portal. Only visible pages (``portal.publications.visibility``)
+reach the index. Facet fields carry stable keys (topic paths, region codes,
 person and organisation ids); the display names are searchable text.
 """
 
 from collections.abc import Callable, Iterable
 
 from django.utils.html import strip_tags
-from wagtail.models import Page
 
-from portal.methodologies.models import Methodology
-from portal.practices.models import PracticeReview
-from portal.projects.models import RegionalProject
-from portal.research.models import ResearchPaper
+from search.index import documents
 
-Builder = Callable[[Page], dict]
-BUILDERS: dict[type[Page], Builder] = {}
+from .visibility import is_visible
 
 
-def builder(model: type[Page]) -> Callable[[Builder], Builder]:
-    """Register the function that turns a page of ``model`` into its document."""
+def document(model) -> Callable:
+    """Register the decorated function as the builder of ``model``'s index documents."""
 
-    def register(build: Builder) -> Builder:
-        BUILDERS[model] = build
+    def register(build: Callable) -> Callable:
+        documents.register(model, build, pages=lambda: model.objects.visible(), is_visible=is_visible)
         return build
 
     return register
 
 
-def _text(*parts) -> str:
+def text(*parts) -> str:
     """Plain text of fields, rich text and StreamFields, joined by blank lines."""
     texts = []
     for part in parts:
@@ -71,75 +68,14 @@ def common(page) -> dict:
     }
 
 
-def _people(page, people) -> dict:
-    return {"authors": _names(people, page.language), "author_ids": [str(p.pk) for p in people]}
+def people(page, persons) -> dict:
+    return {"authors": _names(persons, page.language), "author_ids": [str(p.pk) for p in persons]}
 
 
-def _organisations(page, organisations) -> dict:
-    organisations = list(organisations)
-    return {
-        "organisations": _names(organisations, page.language),
-        "organisation_ids": [str(o.pk) for o in organisations],
-    }
+def organisations(page, bodies) -> dict:
+    bodies = list(bodies)
+    return {"organisations": _names(bodies, page.language), "organisation_ids": [str(o.pk) for o in bodies]}
 
 
-def _pdf_text(document) -> str:
-    return document.document_text if document else ""
-
-
-@builder(ResearchPaper)
-def research_paper(page: ResearchPaper) -> dict:
-    people = page.people()
-    affiliations = {p.affiliation_id: p.affiliation for p in people if p.affiliation_id}
-    return {
-        **common(page),
-        "abstract": page.abstract,
-        "body": _text(page.body, page.venue, page.references),
-        "document_text": _pdf_text(page.pdf),
-        **_people(page, people),
-        **_organisations(page, affiliations.values()),
-    }
-
-
-@builder(PracticeReview)
-def practice_review(page: PracticeReview) -> dict:
-    return {
-        **common(page),
-        "abstract": page.summary,
-        "body": _text(
-            page.problem,
-            page.target_group,
-            page.setting,
-            page.mechanism,
-            page.implementation,
-            page.costs,
-            page.outcomes,
-            page.sources,
-        ),
-        "evidence_rating": page.evidence_rating,
-        "evidence_strength": page.evidence_strength,
-        **_organisations(page, page.organisations.all()),
-    }
-
-
-@builder(Methodology)
-def methodology(page: Methodology) -> dict:
-    return {
-        **common(page),
-        "abstract": page.purpose,
-        "body": _text(page.stages, page.indicators),
-        "document_text": _pdf_text(page.document),
-        **_people(page, page.people()),
-        **_organisations(page, page.organisations.all()),
-    }
-
-
-@builder(RegionalProject)
-def regional_project(page: RegionalProject) -> dict:
-    return {
-        **common(page),
-        "abstract": page.summary,
-        "body": _text(page.goals, page.kpis, page.results),
-        "status": page.status,
-        **_organisations(page, page.organisations.all()),
-    }
+def pdf_text(document_file) -> str:
+    return document_file.document_text if document_file else ""
