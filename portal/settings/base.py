@@ -80,6 +80,16 @@ DATABASES = {
         "OPTIONS": {"transaction_mode": "EXCLUSIVE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
     }
 }
+# DATABASE_URL (PostgreSQL, e.g. postgres://user:password@host:5432/name) replaces the SQLite file:
+# `make test`, `make serve` and production use it; `make run` stays on SQLite.
+if os.environ.get("DATABASE_URL"):
+    import dj_database_url
+
+    DATABASES = {
+        "default": dj_database_url.config(
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")), conn_health_checks=True
+        )
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
