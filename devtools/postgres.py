@@ -159,7 +159,8 @@ def start() -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    if psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'") != "1":
+    exists = f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"  # noqa: S608 - a constant
+    if psql(exists) != "1":
         psql(f"CREATE DATABASE {DATABASE}")
         print(f"Created the database {DATABASE}")
 
