@@ -21,3 +21,5 @@ max_requests_jitter = 200
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# No shared control socket in the home directory: several servers (and test runs) may run side by side.
+control_socket_disable = True

@@ -163,6 +163,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
         "search": {"handlers": ["console"], "level": os.environ.get("SEARCH_LOG_LEVEL", "INFO")},
+        # Server errors (500s with their tracebacks) reach the process's stderr, i.e. the server's log.
+        "django": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "ERROR")},
     },
 }
 
