@@ -123,7 +123,7 @@ serve-prepare: setup node postgres var/serve-secret-key
 	@$(SERVE_ENV) $(MANAGE) migrate --noinput -v 0
 	@$(SERVE_ENV) $(MANAGE) createcachetable
 	@$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
-	@$(SERVE_ENV) $(MANAGE) load_demo
+	@$(SERVE_ENV) DJANGO_SETTINGS_MODULE=portal.settings.dev $(MANAGE) load_demo  # the demo app is development-only
 	@$(SERVE_ENV) $(MANAGE) search_index rebuild
 
 serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.db import connections
 from wagtail.models import Page
 
-from tests.helpers import found_ids
+from tests.support.helpers import found_ids
 
 from .support import database_url
 
