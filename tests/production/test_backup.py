@@ -30,7 +30,9 @@ def backup_tool(tmp_path, *args: str) -> subprocess.CompletedProcess:
     return result
 
 
-def test_restore_then_rebuild_gives_the_same_search_results(transactional_db, es, make_paper, tmp_path):
+def test_restore_then_rebuild_gives_the_same_search_results(
+    transactional_db, django_db_serialized_rollback, es, make_paper, tmp_path
+):
     kept = [make_paper(title=f"Restorative justice conference {n}") for n in range(3)]
     doomed = make_paper(title="Restorative justice circle")
     (tmp_path / "media" / "documents").mkdir(parents=True)

@@ -23,7 +23,7 @@ def fetch(url: str, **headers) -> tuple[int, dict, bytes]:
 
 
 @pytest.fixture
-def server(transactional_db, es, papers_index, tmp_path):
+def server(transactional_db, django_db_serialized_rollback, es, papers_index, tmp_path):
     """gunicorn with the production settings on a free port, after `collectstatic` as the README says."""
     env = production_env(tmp_path)
     manage(env, "collectstatic", "--noinput", "-v", "0")

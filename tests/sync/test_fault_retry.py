@@ -17,7 +17,7 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBacken
 
 
 @pytest.fixture
-def queue(transactional_db, settings):
+def queue(transactional_db, django_db_serialized_rollback, settings):
     """The database queue, with rows really committed: the worker loop commits and closes connections as it goes."""
     settings.TASKS = DATABASE_QUEUE
     settings.SEARCH_WORKER = {**settings.SEARCH_WORKER, "RETRY_BASE": 0.01, "RETRY_MAX": 0.05}
