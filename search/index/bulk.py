@@ -8,7 +8,8 @@ from search.client import get_client
 
 
 def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None) -> int:
-    """Apply bulk actions; a delete of a missing document is fine, any other failure raises."""
+    """Apply bulk actions; a delete of a missing document is fine, and so is a write that a newer one
+    superseded (a version conflict); any other failure raises."""
     failures = []
     done = 0
     for ok, item in streaming_bulk(
@@ -20,7 +21,7 @@ def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None)
         refresh=refresh,
     ):
         result = next(iter(item.values()))
-        if not ok and not (result.get("status") == 404 and "delete" in item):
+        if not ok and not (result.get("status") == 404 and "delete" in item) and result.get("status") != 409:
             failures.append(result)
         done += 1
         if on_progress:

@@ -17,7 +17,7 @@ from search.index import documents
 from search.index.alias import building_alias_name, create_index, ensure_index, indices_behind, new_index_name
 from search.index.bulk import bulk_write
 from search.index.mapping import alias_name
-from search.sync.indexer import reconcile
+from search.sync.indexer import read_version, reconcile
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
 OLD_INDEX_GRACE_SECONDS = 1.0
@@ -31,12 +31,14 @@ def rebuild(on_total=None, on_progress=None) -> str:
     create_index(name)
     client.indices.put_alias(index=name, name=building)
     try:
+        version = read_version()  # before reading: syncs that read later win over this copy
         pages = list(documents.indexable_pages())
         if on_total:
             on_total(len(pages))
         bulk_write(
             (
                 {"_op_type": "index", "_index": name, "_id": p.pk, "_source": documents.indexed_document(p)}
+                | {"version": version, "version_type": "external_gte"}
                 for p in pages
             ),
             on_progress=on_progress,
