@@ -11,8 +11,9 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
+from portal.publications.visibility import visible_pages
+
 from . import csvout, dashboard, items
-from .visibility import visible_pages
 
 router = Router(tags=["analytics"])
 Format = Literal["json", "csv"]

@@ -13,12 +13,12 @@ from django.db.models import Q
 
 from portal.practices.models import PracticeReview
 from portal.projects.models import RegionalProject
+from portal.publications.visibility import visible_pages
 from portal.research.models import ResearchPaper
 from portal.taxonomy.models import Region, Topic
 
 from . import kpis
 from .models import Indicator
-from .visibility import visible_pages
 
 MEASURES = ("projects", "practices", "on_track")
 RATINGS = [choice for choice, _label in PracticeReview.Rating.choices]
@@ -116,7 +116,7 @@ def regions(topic=None, year=None) -> list[dict]:
 
 def ready_to_scale(language: str) -> list[dict]:
     """Projects whose evidence and indicator trends meet the criteria the dashboard states."""
-    from portal.home.pages import in_order, one_per_item
+    from portal.publications.pages import in_order, one_per_item
 
     pages = visible_pages(RegionalProject.objects.all())
     statuses = indicator_statuses(pages)

@@ -6,8 +6,9 @@ from django.apps import apps
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.publications.visibility import visible_pages
+
 from . import usage
-from .visibility import visible_pages
 
 KINDS = {
     "paper": ("research.ResearchPaper", _("Research papers")),

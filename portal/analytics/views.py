@@ -10,16 +10,16 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from portal.home.pages import in_order, one_per_item
 from portal.practices.models import PracticeReview
 from portal.projects.models import RegionalProject
+from portal.publications.pages import in_order, one_per_item
+from portal.publications.visibility import visible_pages
 from portal.research.models import ResearchPaper
 from portal.taxonomy.models import Region, Topic
 
 from . import charts, csvout, dashboard, importing, items, kpis
 from .models import Indicator
 from .tilemap import tile_map
-from .visibility import visible_pages
 
 MEASURE_LABELS = {
     "projects": gettext_lazy("regional projects"),

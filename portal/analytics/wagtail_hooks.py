@@ -7,9 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.publications.visibility import is_visible
+
 from . import items, views
 from .models import Indicator
-from .visibility import is_visible
 
 
 class IndicatorViewSet(SnippetViewSet):

@@ -7,7 +7,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from portal.home.pages import ListingPage, PublicationPage
+from portal.publications.pages import ListingPage, PublicationPage
 
 
 class ProjectKeyword(TaggedItemBase):

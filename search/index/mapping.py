@@ -33,7 +33,7 @@ def multilingual_text(raw: bool = False) -> Text:
 
 
 def normalised_copy(analyzer) -> Object:
-    """Title and content as rewritten by the application before analysis (see search.sync.indexer.document_for)."""
+    """Title and content as rewritten by the application before analysis (see search.index.documents.complete)."""
     return Object(properties={"title": Text(analyzer=analyzer), "content": Text(analyzer=analyzer)})
 
 
@@ -93,6 +93,8 @@ class PublicationDocument(Document):
             "number_of_shards": 1,
             "number_of_replicas": django_settings.ELASTICSEARCH["REPLICAS"],
             "max_result_window": MAX_RESULT_WINDOW,
+            # Versioned tombstones of deleted pages outlive any late write of an older copy (search.sync.indexer).
+            "gc_deletes": "1h",
         }
 
     class Meta:

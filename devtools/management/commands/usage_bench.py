@@ -18,7 +18,7 @@ from tqdm import tqdm
 from portal.analytics import usage
 from portal.analytics.items import KINDS, model
 from portal.analytics.models import UsageClick, UsageCount
-from portal.analytics.visibility import visible_pages
+from portal.publications.visibility import visible_pages
 
 MIDDLEWARE = "portal.analytics.middleware.UsageMiddleware"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"

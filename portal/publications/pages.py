@@ -15,15 +15,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from portal.taxonomy.models import Region, Topic
+from search.client import is_outage
 from search.web.views import search_context
 
+from . import kinds
+from .visibility import PublicationManager, visible_pages
+
+FALLBACK_PAGE_SIZE = 20
 LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
 
 class PublicationPage(Page):
     """A content item: dated, classified by topics and regions, in one language."""
 
-    kind: str  # paper | practice | methodology | project: the index, listings and exports name it so
+    kind: str  # a code of portal.publications.kinds: the index, listings and exports name the kind so
 
     publication_date = models.DateField(gettext_lazy("publication date"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=gettext_lazy("topics"))
@@ -37,8 +42,15 @@ class PublicationPage(Page):
     ]
     subpage_types = []
 
+    objects = PublicationManager()
+
     class Meta:
         abstract = True
+
+    @property
+    def kind_label(self) -> str:
+        """The kind's name in the reader's language (portal.publications.kinds)."""
+        return kinds.get(self.kind).label_in()
 
     @property
     def language(self) -> str:
@@ -48,8 +60,8 @@ class PublicationPage(Page):
         return dict(LANGUAGE_NAMES).get(self.language, self.language)
 
     def available_translations(self):
-        """The live, public translations of this item, shown as "also available in"."""
-        return self.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        """The visible translations of this item, shown as "also available in" (with hreflang)."""
+        return visible_pages(self.get_translations()).select_related("locale").order_by("locale__language_code")
 
     def keyword_names(self) -> list[str]:
         return sorted(tag.name for tag in self.keywords.all())
@@ -77,9 +89,11 @@ class ListingPage(Page):
     """The items of one ``kind``: the site search restricted to that kind, so a listing and /search/ never disagree.
 
     Items, facets, sorting and pages come from ``search.web.views.search_context``;
-    a bad parameter is a 400 with the search page's message, an Elasticsearch
-    outage a 503 (``SearchOutageMiddleware``). Every language version is listed,
-    each marked with its language, and the language facet narrows them.
+    a bad parameter is a 400 with the search page's message. While Elasticsearch
+    is unreachable the listing still answers, from the database: the visible
+    items, newest first, in pages, with a notice that filters and search are
+    unavailable. Every language version is listed, each marked with its
+    language, and the language facet narrows them.
     """
 
     intro = models.TextField(blank=True)
@@ -93,9 +107,23 @@ class ListingPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        found, context["search_status"] = search_context(request, kind=self.kind)
+        try:
+            found, context["search_status"] = search_context(request, kind=self.kind)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            found, context["search_status"] = self.database_listing(request), 200
         context.update(found)
         return context
+
+    def database_listing(self, request) -> dict:
+        """While search is down: the visible items of this kind from the database, newest first, in pages."""
+        from django.core.paginator import Paginator
+
+        items = kinds.get(self.kind).page_model.objects.visible()
+        items = items.select_related("locale").order_by("-publication_date", "-pk")
+        page = Paginator(items, FALLBACK_PAGE_SIZE).get_page(request.GET.get("page"))
+        return {"fallback": page, "query": request.GET.get("q", "")[:200]}
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
