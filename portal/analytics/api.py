@@ -19,12 +19,13 @@ router = Router(tags=["analytics"])
 Format = Literal["json", "csv"]
 
 
-class BadParameter(Schema):
-    message: str
-    parameter: str | None = None
+def _error_schema():
+    from search.web.api import ErrorOut
+
+    return ErrorOut
 
 
-ERRORS = {400: BadParameter}
+ERRORS = {400: _error_schema()}
 
 
 def _bad(parameter: str, message: str):

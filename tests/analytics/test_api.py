@@ -81,7 +81,7 @@ def test_usage_gives_totals_and_counts_per_item(project, make_item, client):
 def test_bad_parameters_get_a_400_with_a_json_message(project, client, url):
     response = client.get(url)
     assert response.status_code == 400
-    assert response.json()["message"]
+    assert response.json()["error"]["message"]
 
 
 def test_the_endpoints_are_in_the_openapi_schema(db, client):
