@@ -40,7 +40,7 @@ def collect_detail_urls(environment, **kwargs):
     import requests
 
     for query in ("prevention", "police", "crime", "профилактика", "құқық"):
-        response = requests.get(f"{environment.host}/api/search/", params={"q": query, "page_size": 50}, timeout=10)
+        response = requests.get(f"{environment.host}/api/search/", params={"q": query}, timeout=30)
         response.raise_for_status()
         DETAIL_URLS.extend(hit["url"] for hit in response.json()["hits"] if hit.get("url"))
     if not DETAIL_URLS:
