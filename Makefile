@@ -127,7 +127,7 @@ serve-prepare: setup node postgres var/serve-secret-key
 	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index create
 	@$(SERVE_ENV) $(MANAGE) search_index verify --fix || true  # brings the demo's index in step; says what it fixed
 
-serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)
+serve: serve-prepare ## Production settings behind gunicorn on http://127.0.0.1:8001 (SERVE_BIND) with index workers, PostgreSQL
 	@$(SERVE_ENV) devtools/serve.sh
 
 # `make loadtest`: `make serve` in the background with the search rate limit raised (every locust user
