@@ -128,9 +128,10 @@ serve-prepare: setup node postgres var/serve-secret-key
 	@$(SERVE_ENV) $(MANAGE) createcachetable
 	@$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	@$(SERVE_ENV) DJANGO_SETTINGS_MODULE=portal.settings.dev $(MANAGE) load_demo  # the demo app is development-only
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index create
+	@$(SERVE_ENV) $(MANAGE) search_index verify --fix || true  # brings the demo's index in step; says what it fixed
 
-serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)
+serve: serve-prepare ## Production settings behind gunicorn on http://127.0.0.1:8001 (SERVE_BIND) with index workers, PostgreSQL
 	@$(SERVE_ENV) devtools/serve.sh
 
 # `make loadtest`: `make serve` in the background with the search rate limit raised (every locust user
@@ -156,4 +157,4 @@ backup: setup postgres ## Dump the database and copy media into var/backups/<tim
 
 restore: setup postgres var/serve-secret-key ## Restore the newest backup (or BACKUP=var/backups/<stamp>), rebuild the index
 	@DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(PY) devtools/backup.py restore $(BACKUP)
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index rebuild
