@@ -92,8 +92,12 @@ clean: stop ## Remove the virtualenv, local data and the Elasticsearch cache
 .PHONY: bench search-eval
 BENCH_PREFIX ?= zertteushi-bench
 
-bench: migrate node ## Search timings as ratios against a bare Elasticsearch query (own synthetic index)
-	ELASTICSEARCH_INDEX_PREFIX=$(BENCH_PREFIX) $(MANAGE) search_bench --seed 3000 --runs 20 --drop
+BENCH_N ?= 100000
+BENCH_ENV := PYTHONPATH=$(CURDIR) DJANGO_SETTINGS_MODULE=devtools.bench.settings BENCH_PREFIX=$(BENCH_PREFIX)
+
+bench: setup node ## Index a generated corpus (BENCH_N=100000) and time the query mix; writes var/bench/latest.json
+	$(BENCH_ENV) $(MANAGE) migrate --noinput -v0
+	$(BENCH_ENV) BENCH_N=$(BENCH_N) $(PY) -m devtools.bench
 
 search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
 	$(MANAGE) search_eval

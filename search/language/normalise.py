@@ -1,0 +1,65 @@
+"""Application normalisers: one function per language that turns text into the stems the index stores.
+
+Hunspell (in Elasticsearch) reduces only the words its dictionary knows. New
+words of the field -- ``кибербуллингом``, ``дропперами``, ``sextortion`` -- are
+not in the Russian or English dictionaries, so they would never meet their other
+forms. The application therefore writes a second, pre-stemmed copy of each text
+into a field analysed only by ``standard`` + ``lowercase``, and stems the query
+the same way: index and query always agree.
+
+- Russian and English: the Snowball stemmers of PyStemmer (C, fast); English
+  first rewrites American spellings the British way (``search.english``), so
+  "programs" and "programmes" share a stem without a second English field.
+- Kazakh: the suffix stripper of ``search.kazakh``.
+
+Every text is normalised only in its own language (``normalise(text, language)``),
+and every word stem is memoised: vocabularies are Zipfian, so a few thousand
+words make up most of any text and the cache answers nearly every call.
+"""
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+from search import english, kazakh
+
+LANGUAGES = ("kk", "ru", "en")
+_WORD = re.compile(r"\w+", re.UNICODE)
+CACHE_SIZE = 500_000
+
+_russian = Stemmer.Stemmer("russian")
+_english = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_kk(word: str) -> str:
+    return kazakh.stem(word)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_ru(word: str) -> str:
+    return _russian.stemWord(word.replace("ё", "е"))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_en(word: str) -> str:
+    return _english.stemWord(english.british_word(word))
+
+
+STEMMERS = {"kk": stem_kk, "ru": stem_ru, "en": stem_en}
+
+
+def stem(word: str, language: str) -> str:
+    """One lower-case word in ``language``; unknown languages leave it as it is."""
+    stemmer = STEMMERS.get(language)
+    return stemmer(word) if stemmer else word
+
+
+def normalise(text: str, language: str) -> str:
+    """Every word of ``text`` lower-cased and stemmed in ``language``, joined by spaces."""
+    stemmer = STEMMERS.get(language)
+    words = _WORD.findall(text.lower())
+    if stemmer is None:
+        return " ".join(words)
+    return " ".join(map(stemmer, words))
