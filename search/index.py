@@ -7,6 +7,7 @@ place. While a rebuild runs, a second alias names the new index so that page
 changes made meanwhile are written to both.
 """
 
+import os
 import time
 from dataclasses import dataclass
 
@@ -21,6 +22,12 @@ from .documents import PublicationDocument, alias_name
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
 OLD_INDEX_GRACE_SECONDS = 1.0
+# A rebuild sends bulk requests from several threads while the main thread derives documents:
+# Elasticsearch analyses one request per thread, and Python is never idle waiting for it.
+BULK_WORKERS = int(os.environ.get("SEARCH_BULK_WORKERS", "3"))
+# While the new index fills, nobody reads it: no refreshes and no replicas until it is complete.
+BUILD_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
+REPLICA_WAIT = "120s"
 
 
 def building_alias_name() -> str:
@@ -31,11 +38,26 @@ def new_index_name() -> str:
     return f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
 
 
-def create_index(name: str) -> None:
-    """A new index with the current replica setting (a cluster of several nodes keeps a copy on each)."""
+def create_index(name: str, building: bool = False) -> None:
+    """A new index with the current replica setting (a cluster of several nodes keeps a copy on each);
+    ``building``: without refreshes or replicas, for a rebuild to fill (``finish_build`` restores them)."""
     new = PublicationDocument._index.clone(name=name)
     new.settings(number_of_replicas=settings.ELASTICSEARCH["REPLICAS"])
+    if building:
+        new.settings(**BUILD_SETTINGS)
     new.create(using=get_client())
+
+
+def finish_build(name: str) -> None:
+    """Refreshes and replicas back on, the index refreshed and its copies ready: fit to be read."""
+    client = get_client()
+    client.indices.put_settings(
+        index=name,
+        settings={"refresh_interval": None, "number_of_replicas": settings.ELASTICSEARCH["REPLICAS"]},
+    )
+    client.indices.refresh(index=name)
+    if settings.ELASTICSEARCH["REPLICAS"]:
+        client.cluster.health(index=name, wait_for_status="green", timeout=REPLICA_WAIT)
 
 
 def indices_behind(alias: str) -> list[str]:
@@ -62,25 +84,32 @@ def ensure_index() -> bool:
     return True
 
 
-def rebuild(on_total=None, on_progress=None) -> str:
-    """Build a fresh index from the database and swap the alias to it; returns its name."""
+def rebuild(on_total=None, on_progress=None, pages=None) -> str:
+    """Build a fresh index from the database (or from ``pages``) and swap the alias to it; returns its name.
+
+    The new index fills through several bulk workers, without refreshes or
+    replicas; both are restored and the index refreshed before the alias moves,
+    so readers only ever see a complete index.
+    """
     client = get_client()
     alias, building = alias_name(), building_alias_name()
     name = new_index_name()
-    create_index(name)
+    create_index(name, building=True)
     client.indices.put_alias(index=name, name=building)
     try:
-        pages = list(indexing.indexable_pages())
-        if on_total:
-            on_total(len(pages))
+        if pages is None:
+            pages = list(indexing.indexable_pages())
+            if on_total:
+                on_total(len(pages))
         indexing.bulk_write(
             (
                 {"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexing.indexed_document(p)}
                 for p in pages
             ),
             on_progress=on_progress,
+            workers=BULK_WORKERS,
         )
-        client.indices.refresh(index=name)
+        finish_build(name)
         old = indices_behind(alias)
         actions = [{"remove": {"index": i, "alias": alias}} for i in old]
         if client.indices.exists(index=alias) and not old:

@@ -13,13 +13,14 @@ from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
 from django.utils import timezone
-from elasticsearch.helpers import streaming_bulk
+from elasticsearch.helpers import parallel_bulk, streaming_bulk
 from wagtail.models import Page
 
-from . import english, kazakh, suggest
+from . import suggest
 from .builders import BUILDERS
 from .client import get_client
 from .documents import alias_name
+from .language import routing
 
 logger = logging.getLogger(__name__)
 
@@ -38,20 +39,19 @@ def is_indexable(page: Page) -> bool:
     return not page.get_view_restrictions().exists()
 
 
-# Fields whose text feeds the Kazakh stems; each builder fills those it has.
-CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
+def complete(fields: dict) -> dict:
+    """A page's fields as the index stores them: suggestions added, texts routed to their language
+    (``search.language.routing``: each analysed once, in its own language, plus its application stems)."""
+    doc = dict(fields)
+    doc["suggest"] = suggest.suggestion_inputs(doc)
+    return routing.route(doc)
 
 
 def document_for(page: Page) -> dict:
     doc = BUILDERS[type(page)](page)
     doc["url"] = page.get_url()
     doc["expires_at"] = page.expire_at
-    content = " ".join(_flatten(doc.get(field)) for field in CONTENT_FIELDS)
-    # Application-normalised copies that both index and query go through (see their modules).
-    for field, normalise in (("kk_stems", kazakh.stem_text), ("en_uk", english.british)):
-        doc[field] = {"title": normalise(doc["title"]), "content": normalise(content)}
-    doc["suggest"] = suggest.suggestion_inputs(doc)
-    return doc
+    return complete(doc)
 
 
 def indexed_document(page: Page) -> dict:
@@ -65,14 +65,6 @@ def source_hash(doc: dict) -> str:
     """A digest of every field but the hash itself; it changes exactly when the document would."""
     fields = {key: value for key, value in doc.items() if key != "source_hash"}
     return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:32]
-
-
-def _flatten(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return " ".join(str(v) for v in value)
-    return str(value)
 
 
 def indexable_pages() -> Iterator[Page]:
@@ -123,18 +115,27 @@ def sync_pages(page_ids: Iterable[int]) -> dict:
     return counts
 
 
-def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None) -> int:
-    """Apply bulk actions; a delete of a missing document is fine, any other failure raises."""
+BULK_CHUNK_DOCS = 200
+BULK_CHUNK_BYTES = 8 * 1024 * 1024
+
+
+def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None, workers: int = 1) -> int:
+    """Apply bulk actions; a delete of a missing document is fine, any other failure raises.
+
+    ``workers`` > 1 sends that many bulk requests at a time (a rebuild, which
+    refreshes at the end); the actions are still produced, and failures
+    collected, in the calling thread.
+    """
     failures = []
     done = 0
-    for ok, item in streaming_bulk(
-        get_client(),
-        actions,
-        chunk_size=500,
-        raise_on_error=False,
-        raise_on_exception=True,
-        refresh=refresh,
-    ):
+    options = {"chunk_size": BULK_CHUNK_DOCS, "max_chunk_bytes": BULK_CHUNK_BYTES, "raise_on_error": False}
+    if workers > 1:
+        results = parallel_bulk(
+            get_client(), actions, thread_count=workers, queue_size=workers, raise_on_exception=True, **options
+        )
+    else:
+        results = streaming_bulk(get_client(), actions, raise_on_exception=True, refresh=refresh, **options)
+    for ok, item in results:
         result = next(iter(item.values()))
         if not ok and not (result.get("status") == 404 and "delete" in item):
             failures.append(result)

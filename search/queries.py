@@ -10,22 +10,26 @@ call ``related(page_id)``.
 import logging
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import FacetedSearch, Q, Search
 
-from . import english, kazakh
+from . import kazakh
 from .documents import MAX_RESULT_WINDOW, alias_name
 from .facets import SPECS, build_facets, labels
 from .highlight import POST, PRE, render_fragment
+from .language import guess, normalise
 from .params import SearchParams
 from .query_parser import ParsedQuery, Term, parse
 
 logger = logging.getLogger(__name__)
 
 # Title weighs most, then the words an author chose to describe the item.
-BOOSTS = {
+# Shown fields hold exact words in any language; the language objects hold each
+# text analysed in its own language (search.documents).
+SHOWN_BOOSTS = {
     "title": 6,
     "keywords": 4,
     "abstract": 3,
@@ -33,25 +37,15 @@ BOOSTS = {
     "topic_titles": 2,
     "organisations": 2,
     "region_names": 1,
-    "body": 1,
-    "document_text": 0.5,
 }
-LANGUAGE_SUBFIELDS = ("", ".en", ".ru", ".kk")
-KK_STEM_FIELDS = ("kk_stems.title^5", "kk_stems.content^1.5")
-EN_UK_FIELDS = ("en_uk.title^5", "en_uk.content^1.5")
-# Each highlighted field costs time on every hit, so fewer are asked for: the
-# Russian and English analyses of the short fields (inflected matches), the plain
-# text everywhere, and Kazakh through the stem prefixes (see highlight_query).
-HIGHLIGHTED = {
-    "title": ("", ".en", ".ru"),
-    "abstract": ("", ".en", ".ru"),
-    "keywords": ("",),
-    "body": ("",),
-    "document_text": ("",),
-}
-HIGHLIGHT_FIELDS = tuple(HIGHLIGHTED)
-MAX_ANALYZED_OFFSET = 20_000
-SNIPPET_FIELDS = ("abstract", "body", "document_text", "keywords")
+LANGUAGE_BOOSTS = {"title": 6, "abstract": 3, "labels": 2, "body": 1, "document_text": 0.5}
+STEM_BOOSTS = {"title_stems": 5, "content": 1.5}
+# Long texts in a language the portal does not analyse are still searched word by word.
+FALLBACK_FIELDS = ("xx.body^1", "xx.document_text^0.5")
+# Passages under a hit: the long texts of the query's languages, one fragment each.
+PASSAGE_FIELDS = ("body", "document_text")
+FRAGMENT_SIZE = 180
+OPENING_SIZE = 240
 # One word may miss (up to four words), then 60% must match: hunspell does not
 # join every derived form ("prevention" / "preventing"), and a question typed in
 # full should still find the items that answer it. Items matching more words rank first.
@@ -75,41 +69,64 @@ MIN_HIGHLIGHT_STEM = 3
 # What a hit shows; the long texts stay in the index.
 SHOWN_FIELDS = ["kind", "title", "url", "language", "authors", "year"]
 
+# Query expansion (the thesaurus adds concept matches here): each hook takes the parsed
+# query and its languages and returns extra clauses that raise, never restrict, the hits.
+Expansion = Callable[[ParsedQuery, tuple[str, ...]], list[Q]]
+EXPANSIONS: list[Expansion] = []
 
-def text_fields() -> list[str]:
-    return [f"{name}{sub}^{boost}" for name, boost in BOOSTS.items() for sub in LANGUAGE_SUBFIELDS]
+
+def register_expansion(hook: Expansion) -> Expansion:
+    EXPANSIONS.append(hook)
+    return hook
+
+
+def text_fields(languages: tuple[str, ...]) -> list[str]:
+    """The shown fields plus the language fields of the query's languages: a dozen or two, not every language."""
+    shown = [f"{name}^{boost}" for name, boost in SHOWN_BOOSTS.items()]
+    routed = [f"{lang}.{name}^{boost}" for lang in languages for name, boost in LANGUAGE_BOOSTS.items()]
+    return [*shown, *routed, *FALLBACK_FIELDS]
 
 
 def _has_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
-def _normalised(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The query text as the application-normalised fields hold it: Kazakh stems, British spelling."""
+def _stemmed(text: str, languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The query text as each language's application-stemmed fields hold it."""
     found = []
-    if _has_cyrillic(text) and (stems := kazakh.stem_text(text)):
-        found.append((stems, KK_STEM_FIELDS))
-    if english.has_latin(text):
-        found.append((english.british(text), EN_UK_FIELDS))
+    for language in languages:
+        if stems := normalise.normalise(text, language):
+            found.append((language, stems))
     return found
 
 
-def _words_clause(text: str, minimum_should_match: str | None = None) -> Q:
-    """Words matched across every field and language, plus the application-normalised copies."""
+def _words_clause(text: str, languages: tuple[str, ...], minimum_should_match: str | None = None) -> Q:
+    """Words matched across the shown and language fields, plus each language's stemmed copy."""
     options = {"minimum_should_match": minimum_should_match} if minimum_should_match else {}
-    alternatives = [Q("multi_match", query=text, fields=text_fields(), type="cross_fields", **options)]
-    for normal, fields in _normalised(text):
-        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="cross_fields", **options))
+    alternatives = [Q("multi_match", query=text, fields=text_fields(languages), type="cross_fields", **options)]
+    for language, stems in _stemmed(text, languages):
+        fields = [f"{language}.{name}^{boost}" for name, boost in STEM_BOOSTS.items()]
+        alternatives.append(Q("multi_match", query=stems, fields=fields, type="cross_fields", **options))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives, tie_breaker=0.3)
 
 
-def _term_clause(term: Term) -> Q:
+def _phrase_fields(languages: tuple[str, ...]) -> list[str]:
+    # The stemmed content keeps no positions (it is the largest field): phrases use the analysed texts.
+    return [f for f in text_fields(languages) if ".labels" not in f]
+
+
+def _term_clause(term: Term, languages: tuple[str, ...]) -> Q:
     if not term.phrase:
-        return _words_clause(term.text)
-    alternatives = [Q("multi_match", query=term.text, fields=text_fields(), type="phrase")]
-    for normal, fields in _normalised(term.text):
-        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="phrase"))
+        return _words_clause(term.text, languages)
+    alternatives = [Q("multi_match", query=term.text, fields=_phrase_fields(languages), type="phrase")]
+    for language, stems in _stemmed(term.text, languages):
+        alternatives.append(Q("match_phrase", **{f"{language}.title_stems": stems}))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
+
+
+def query_languages(parsed: ParsedQuery) -> tuple[str, ...]:
+    """The languages whose fields the query searches (search.language.guess)."""
+    return guess.languages(" ".join(t.text for t in parsed.positive_terms))
 
 
 NOT_REQUIRED = QUESTION_WORDS | kazakh.FUNCTION_WORDS
@@ -123,27 +140,33 @@ def required_words(words: list[str]) -> list[str]:
     return subject or words
 
 
-def build_query(parsed: ParsedQuery) -> Q:
+def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None) -> Q:
+    languages = languages or query_languages(parsed)
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
-        must.append(_words_clause(" ".join(required_words(parsed.free_words)), MINIMUM_SHOULD_MATCH))
+        must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
         # Words typed together and found together rank higher.
-        should.append(Q("multi_match", query=text, fields=["title^3", "abstract"], type="phrase", slop=3))
+        phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]
+        should.append(Q("multi_match", query=text, fields=phrase_fields, type="phrase", slop=3))
     for group in parsed.structured_groups:
-        clauses = [_term_clause(t) for t in group]
+        clauses = [_term_clause(t, languages) for t in group]
         must.append(clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1))
-    must_not = [_term_clause(t) for t in parsed.excluded]
+    must_not = [_term_clause(t, languages) for t in parsed.excluded]
+    should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
     return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
 
 
-def highlight_query(parsed: ParsedQuery, query: Q) -> Q:
+def highlight_query(parsed: ParsedQuery, query: Q, languages: tuple[str, ...]) -> Q:
     """The search query, plus prefixes of the Kazakh stems, so an inflected word that matched by its stem is marked."""
+    if "kk" not in languages:
+        return query
     prefixes = []
+    fields = ("title", "abstract", *(f"kk.{name}" for name in PASSAGE_FIELDS))
     for term in parsed.positive_terms:
-        for stem in kazakh.stem_text(term.text).split():
+        for stem in normalise.normalise(term.text, "kk").split():
             if len(stem) >= MIN_HIGHLIGHT_STEM and _has_cyrillic(stem):
-                prefixes += [Q("prefix", **{name: stem}) for name in HIGHLIGHT_FIELDS]
+                prefixes += [Q("prefix", **{name: stem}) for name in fields]
     return Q("bool", should=[query, *prefixes]) if prefixes else query
 
 
@@ -158,6 +181,7 @@ class PublicationSearch(FacetedSearch):
     def __init__(self, params: SearchParams, kind: str | None = None):
         self.params = params
         self.parsed = parse(params.q)
+        self.languages = query_languages(self.parsed)
         self.fixed_kind = kind
         self.facets = build_facets()
         browsing = self.parsed.is_empty() and params.sort == "relevance"
@@ -178,23 +202,33 @@ class PublicationSearch(FacetedSearch):
     def query(self, search, query):
         if query.is_empty():
             return search
-        return search.query(build_query(query))
+        return search.query(build_query(query, self.languages))
 
     def highlight(self, search):
-        names = [f"{name}{sub}" for name, subs in HIGHLIGHTED.items() for sub in subs]
-        options = {
-            "pre_tags": [PRE],
-            "post_tags": [POST],
-            "fragment_size": 180,
-            "number_of_fragments": 2,
-            "max_analyzed_offset": MAX_ANALYZED_OFFSET,
-        }
-        if not self.parsed.is_empty():
-            options["highlight_query"] = highlight_query(self.parsed, build_query(self.parsed)).to_dict()
-        search = search.highlight_options(**options).highlight(*names)
-        search = search.highlight("title", number_of_fragments=0)
-        # The plain abstract also supplies an opening snippet when no word matched there.
-        return search.highlight("abstract", no_match_size=240)
+        """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
+
+        The highlighter reads the shown text and takes the matches from the language
+        fields too (``matched_fields``, same offsets), so inflected forms are marked
+        without analysing any text again.
+        """
+        options = {"pre_tags": [PRE], "post_tags": [POST], "fragment_size": FRAGMENT_SIZE, "number_of_fragments": 2}
+        if self.parsed.is_empty():
+            # Browsing: no word to mark, only the abstract's opening.
+            return search.highlight_options(**options).highlight("abstract", no_match_size=OPENING_SIZE)
+        languages = self.languages
+        marked = highlight_query(self.parsed, build_query(self.parsed, languages), languages)
+        options["highlight_query"] = marked.to_dict()
+        search = search.highlight_options(**options)
+        search = search.highlight(
+            "title", number_of_fragments=0, matched_fields=["title", *(f"{lang}.title" for lang in languages)]
+        )
+        search = search.highlight(
+            "abstract",
+            no_match_size=OPENING_SIZE,
+            matched_fields=["abstract", *(f"{lang}.abstract" for lang in languages)],
+        )
+        passages = [f"{lang}.{name}" for lang in (*languages, "xx") for name in PASSAGE_FIELDS]
+        return search.highlight(*passages, number_of_fragments=1)
 
     def build_search(self):
         # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
@@ -265,18 +299,23 @@ class Results:
         return self.total > MAX_RESULT_WINDOW
 
 
-def _best(highlight: dict, name: str) -> list[str]:
-    for sub in HIGHLIGHTED[name]:
-        fragments = highlight.get(f"{name}{sub}")
-        if fragments:
-            return list(fragments)
-    return []
+def _marked(fragments) -> list[str]:
+    return [f for f in fragments or [] if PRE in f]
+
+
+def _snippet(highlight: dict) -> list[str]:
+    """Where the words matched: the abstract, else a passage of the body or PDF text, else the abstract's opening."""
+    if found := _marked(highlight.get("abstract")):
+        return found
+    for name, fragments in highlight.items():
+        if name.endswith(PASSAGE_FIELDS) and (found := _marked(fragments)):
+            return found
+    return list(highlight.get("abstract") or [])
 
 
 def _hit(hit) -> Hit:
     highlight = hit.meta.to_dict().get("highlight", {})
-    title = _best(highlight, "title")
-    snippet = next((s for s in (_best(highlight, name) for name in SNIPPET_FIELDS) if s), [])
+    title = highlight.get("title") or []
     source = hit.to_dict()
     return Hit(
         id=int(hit.meta.id),
@@ -287,7 +326,7 @@ def _hit(hit) -> Hit:
         authors=list(source.get("authors") or []),
         year=source.get("year"),
         title_html=render_fragment(title[0] if title else source.get("title", "")),
-        snippet_html=render_fragment(" … ".join(snippet)),
+        snippet_html=render_fragment(" … ".join(_snippet(highlight))),
     )
 
 
@@ -385,19 +424,8 @@ class RelatedItem:
     year: int | None
 
 
-RELATED_FIELDS = [
-    "title",
-    "title.ru",
-    "title.en",
-    "abstract",
-    "abstract.ru",
-    "abstract.en",
-    "keywords",
-    "body",
-    "kk_stems.title",
-    "kk_stems.content",
-    "topic_titles",
-]
+# Fields kept in _source, which more_like_this reads the item's own text from.
+RELATED_FIELDS = ["title", "abstract", "keywords", "topic_titles"]
 
 
 def related(page_id: int, size: int = 5, translation_key: str | None = None) -> list[RelatedItem]:

@@ -8,9 +8,8 @@ as ``search.indexing.document_for`` completes a page's document.
 import datetime
 import itertools
 
-from search import kazakh, suggest
 from search.documents import alias_name
-from search.indexing import CONTENT_FIELDS, _flatten, bulk_write
+from search.indexing import bulk_write, complete
 
 _ids = itertools.count(900_000)
 
@@ -25,10 +24,7 @@ def doc(title: str, language: str = "en", kind: str = "practice", year: int = 20
         "year": year,
         **fields,
     }
-    content = " ".join(_flatten(document.get(name)) for name in CONTENT_FIELDS)
-    document["kk_stems"] = {"title": kazakh.stem_text(title), "content": kazakh.stem_text(content)}
-    document["suggest"] = suggest.suggestion_inputs(document)
-    return document
+    return complete(document)
 
 
 def write(*documents: dict) -> list[int]:

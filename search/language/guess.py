@@ -55,6 +55,18 @@ def languages(text: str) -> tuple[str, ...]:
     return tuple(found) or ALL
 
 
+def letters_language(text: str) -> str | None:
+    """The language the letters alone point to (Kazakh letters, other Cyrillic, Latin), or None."""
+    lowered = text.lower()
+    if any(ch in KAZAKH_LETTERS for ch in lowered):
+        return "kk"
+    if _CYRILLIC.search(lowered):
+        return "ru"
+    if _LATIN.search(lowered):
+        return "en"
+    return None
+
+
 def _russian_only_words(lowered: str) -> bool:
     """A query that mixes a Kazakh word with plainly Russian ones (letters ё, ъ, щ, э only Russian uses)."""
     return any(ch in "ёъщэ" for ch in lowered)
