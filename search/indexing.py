@@ -9,11 +9,13 @@ so a failed batch can simply be retried.
 import hashlib
 import json
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db.models import QuerySet
 from django.utils import timezone
-from elasticsearch.helpers import parallel_bulk, streaming_bulk
+from elasticsearch.helpers import streaming_bulk
 from wagtail.models import Page
 
 from . import suggest
@@ -130,9 +132,7 @@ def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None,
     done = 0
     options = {"chunk_size": BULK_CHUNK_DOCS, "max_chunk_bytes": BULK_CHUNK_BYTES, "raise_on_error": False}
     if workers > 1:
-        results = parallel_bulk(
-            get_client(), actions, thread_count=workers, queue_size=workers, raise_on_exception=True, **options
-        )
+        results = _parallel_bulk(actions, workers, options)
     else:
         results = streaming_bulk(get_client(), actions, raise_on_exception=True, refresh=refresh, **options)
     for ok, item in results:
@@ -145,6 +145,35 @@ def bulk_write(actions: Iterable[dict], refresh: bool = False, on_progress=None,
     if failures:
         raise BulkWriteError(failures)
     return done
+
+
+def _parallel_bulk(actions: Iterable[dict], workers: int, options: dict) -> Iterator[tuple[bool, dict]]:
+    """Chunks built here (deriving documents reads the database, which belongs to this thread),
+    sent by ``workers`` threads, results in order; at most two chunks per worker wait."""
+    client = get_client()
+
+    def send(chunk: list[dict]) -> list[tuple[bool, dict]]:
+        return list(streaming_bulk(client, chunk, raise_on_exception=True, **options))
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(actions, options["chunk_size"]):
+            pending.append(pool.submit(send, chunk))
+            while len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _chunks(actions: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk = []
+    for action in actions:
+        chunk.append(action)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 class BulkWriteError(Exception):

@@ -140,12 +140,15 @@ def required_words(words: list[str]) -> list[str]:
     return subject or words
 
 
-def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None) -> Q:
+def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, ranking: bool = True) -> Q:
+    """The query; ``ranking=False`` leaves out what only ranks (the phrase boost, expansions), for highlighting:
+    a phrase matched with slop would be marked as one span, words between included."""
     languages = languages or query_languages(parsed)
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
         must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
+    if parsed.free_words and ranking:
         # Words typed together and found together rank higher.
         phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]
         should.append(Q("multi_match", query=text, fields=phrase_fields, type="phrase", slop=3))
@@ -153,7 +156,8 @@ def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None) -
         clauses = [_term_clause(t, languages) for t in group]
         must.append(clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1))
     must_not = [_term_clause(t, languages) for t in parsed.excluded]
-    should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
+    if ranking:
+        should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
     return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
 
 
@@ -216,7 +220,7 @@ class PublicationSearch(FacetedSearch):
             # Browsing: no word to mark, only the abstract's opening.
             return search.highlight_options(**options).highlight("abstract", no_match_size=OPENING_SIZE)
         languages = self.languages
-        marked = highlight_query(self.parsed, build_query(self.parsed, languages), languages)
+        marked = highlight_query(self.parsed, build_query(self.parsed, languages, ranking=False), languages)
         options["highlight_query"] = marked.to_dict()
         search = search.highlight_options(**options)
         search = search.highlight(

@@ -7,9 +7,10 @@ forms. The application therefore writes a second, pre-stemmed copy of each text
 into a field analysed only by ``standard`` + ``lowercase``, and stems the query
 the same way: index and query always agree.
 
-- Russian and English: the Snowball stemmers of PyStemmer (C, fast); English
-  first rewrites American spellings the British way (``search.english``), so
-  "programs" and "programmes" share a stem without a second English field.
+- Russian: the Snowball stemmer of PyStemmer (C, fast).
+- English: American spellings rewritten the British way (``search.english``),
+  then plural and verb endings removed, so "programs" and "programmes" share a
+  stem without a second English field.
 - Kazakh: the suffix stripper of ``search.kazakh``.
 
 Every text is normalised only in its own language (``normalise(text, language)``),
@@ -29,7 +30,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 CACHE_SIZE = 500_000
 
 _russian = Stemmer.Stemmer("russian")
-_english = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -42,9 +42,35 @@ def stem_ru(word: str) -> str:
     return _russian.stemWord(word.replace("ё", "е"))
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+_RESTORE_E = ("at", "bl", "iz", "is", "ys", "c", "uc", "rg")
+
+
+def _inflection_en(word: str) -> str:
+    """English plural and verb endings only (-s, -es, -ies, -ed, -ing): the full Snowball stemmer
+    also strips derivations ("behavioural" -> "behaviour"), which joins words a searcher keeps apart."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and _VOWEL.search(stem):
+            if stem.endswith(_RESTORE_E):
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]
+            return stem
+    return word
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def stem_en(word: str) -> str:
-    return _english.stemWord(english.british_word(word))
+    return _inflection_en(english.british_word(word))
 
 
 STEMMERS = {"kk": stem_kk, "ru": stem_ru, "en": stem_en}

@@ -56,3 +56,15 @@ def test_word_stems_are_memoised():
 )
 def test_query_language_is_guessed_from_letters_then_words(query, expected):
     assert guess.languages(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("analysing", "analyse"), ("analyzed", "analyses"), ("dropping", "drops"), ("policing", "police")],
+)
+def test_english_verb_and_plural_endings_meet(a, b):
+    assert normalise.stem_en(a) == normalise.stem_en(b)
+
+
+def test_english_derivations_stay_apart():
+    assert normalise.stem_en("behavioural") != normalise.stem_en("behaviour")
