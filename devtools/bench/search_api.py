@@ -5,57 +5,29 @@ function the index uses, the index is built by the same rebuild, and the timed
 request body is the one the results page sends.
 """
 
-import inspect
-
 from elasticsearch.helpers import streaming_bulk
 
-try:  # after the search/ subpackage move
-    from search.query import queries
-    from search.sync import indexing
-
-    from search.index import lifecycle as index
-except ImportError:
-    from search import index, indexing, queries
-
 from search.client import get_client
-from search.documents import alias_name
-from search.params import parse
+from search.index import lifecycle
+from search.query import faceted
+from search.query.params import parse_params
+from search.sync import indexer
 
 
 def derive(page) -> dict:
     """The document the index stores for ``page`` (the production derivation)."""
-    return indexing.indexed_document(page)
-
-
-def rebuild_supports_pages() -> bool:
-    return "pages" in inspect.signature(index.rebuild).parameters
+    return indexer.indexed_document(page)
 
 
 def rebuild(pages, on_progress=None) -> str:
     """Build a new index from ``pages`` and swap the alias to it, as ``search_index rebuild`` does."""
-    if rebuild_supports_pages():
-        return index.rebuild(pages=pages, on_progress=on_progress)
-    # The code before this benchmark rebuilt from the database only: same steps, pages given.
-    client = get_client()
-    name = index.new_index_name()
-    index.create_index(name)
-    indexing.bulk_write(
-        ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": derive(p)} for p in pages),
-        on_progress=on_progress,
-    )
-    client.indices.refresh(index=name)
-    old = index.indices_behind(alias_name())
-    actions = [{"remove": {"index": i, "alias": alias_name()}} for i in old]
-    client.indices.update_aliases(actions=[*actions, {"add": {"index": name, "alias": alias_name()}}])
-    for stale in old:
-        client.indices.delete(index=stale)
-    return name
+    return lifecycle.rebuild(pages=pages, on_progress=on_progress)
 
 
 def raw_bulk(name: str, documents: list[tuple[int, dict]], workers: int = 1) -> None:
     """The same documents into a fresh index of the same mapping through plain _bulk requests."""
     client = get_client()
-    index.create_index(name)
+    lifecycle.create_index(name, building=True)
     actions = ({"_op_type": "index", "_index": name, "_id": pk, "_source": doc} for pk, doc in documents)
     if workers > 1:
         from elasticsearch.helpers import parallel_bulk
@@ -69,7 +41,7 @@ def raw_bulk(name: str, documents: list[tuple[int, dict]], workers: int = 1) -> 
 
 
 def bulk_workers() -> int:
-    return getattr(index, "BULK_WORKERS", 1)
+    return lifecycle.BULK_WORKERS
 
 
 def params(query: dict):
@@ -78,13 +50,13 @@ def params(query: dict):
     data = QueryDict(mutable=True)
     for key, value in query.items():
         data.setlist(key, value if isinstance(value, list) else [str(value)])
-    return parse(data)
+    return parse_params(data)
 
 
 def page_request(query: dict) -> dict:
     """The body of the results page's one Elasticsearch request for these parameters."""
     p = params(query)
-    search = queries.PublicationSearch(p)[p.start : p.start + p.page_size]
+    search = faceted.PublicationSearch(p)[p.start : p.start + p.page_size]
     return search._s.to_dict()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from django.conf import settings
 
 from search.client import get_client
-from search.documents import alias_name
+from search.index.mapping import alias_name
 
 
 def took_ms(body: dict) -> float:

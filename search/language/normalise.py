@@ -8,10 +8,10 @@ into a field analysed only by ``standard`` + ``lowercase``, and stems the query
 the same way: index and query always agree.
 
 - Russian: the Snowball stemmer of PyStemmer (C, fast).
-- English: American spellings rewritten the British way (``search.english``),
+- English: American spellings rewritten the British way (``search.language.english``),
   then plural and verb endings removed, so "programs" and "programmes" share a
   stem without a second English field.
-- Kazakh: the suffix stripper of ``search.kazakh``.
+- Kazakh: the suffix stripper of ``search.language.kazakh``.
 
 Every text is normalised only in its own language (``normalise(text, language)``),
 and every word stem is memoised: vocabularies are Zipfian, so a few thousand
@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from search import english, kazakh
+from search.language import english, kazakh
 
 LANGUAGES = ("kk", "ru", "en")
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -1,4 +1,4 @@
-"""From a page's fields to the language objects of its index document (see ``search.documents``).
+"""From a page's fields to the language objects of its index document (see ``search.index.mapping``).
 
 A page's texts are in its own language (its Wagtail locale), so each is analysed
 once, in that language; a page in any other language goes to ``xx`` (split and
