@@ -99,5 +99,5 @@ bench: setup node ## Index a generated corpus (BENCH_N=100000) and time the quer
 	$(BENCH_ENV) $(MANAGE) migrate --noinput -v0
 	$(BENCH_ENV) BENCH_N=$(BENCH_N) $(PY) -m devtools.bench
 
-search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
+search-eval: demo ## Relevance over the query sets (devtools/evaluation/sets): success@3, MRR, Kazakh recall
 	$(MANAGE) search_eval

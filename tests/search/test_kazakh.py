@@ -2,7 +2,7 @@
 
 import pytest
 
-from devtools import kazakh_eval
+from devtools.evaluation.sets import kazakh_forms as kazakh_eval
 from search.language import kazakh
 from search.query import faceted
 from search.query.params import SearchParams
