@@ -60,6 +60,12 @@ def page_request(query: dict) -> dict:
     return search._s.to_dict()
 
 
+def spelling_request(query: dict) -> dict | None:
+    """The did-you-mean request the results page adds when nothing was found (None: the page has none)."""
+    search = faceted.PublicationSearch(params(query)).did_you_mean_search()
+    return search.to_dict() if search is not None else None
+
+
 def bare_request(text: str) -> dict:
     """A plain match over one field: the baseline every ratio is taken against."""
     return {"query": {"match": {"abstract": text}} if text else {"match_all": {}}, "size": 10}

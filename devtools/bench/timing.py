@@ -18,7 +18,13 @@ from search.index.mapping import alias_name
 
 
 def took_ms(body: dict) -> float:
-    return float(get_client().search(index=alias_name(), body=body, request_timeout=60)["took"])
+    return took_and_total(body)[0]
+
+
+def took_and_total(body: dict) -> tuple[float, int]:
+    response = get_client().search(index=alias_name(), body=body, request_timeout=60)
+    total = response["hits"]["total"]
+    return float(response["took"]), total["value"] if isinstance(total, dict) else int(total)
 
 
 def percentile(samples: list[float], share: float) -> float:

@@ -1,10 +1,10 @@
 """The one query object behind /search/, /api/search/ and the per-kind listings.
 
-``run(params)`` sends exactly one request to Elasticsearch: the hits, the total,
-the highlights, every facet (each counted without its own selection, so values
-within a facet combine with OR and facets with AND) and, for did-you-mean, a
-term suggester. Listings call ``run(params, kind="practice")``; detail pages
-call ``related(page_id)``.
+``run(params)`` sends one request to Elasticsearch: the hits, the total, the
+highlights and every facet (each counted without its own selection, so values
+within a facet combine with OR and facets with AND). Only a search that finds
+nothing sends a second, small one: the term suggester for did-you-mean.
+Listings call ``run(params, kind="practice")``; detail pages call ``related(page_id)``.
 """
 
 import logging
@@ -197,10 +197,17 @@ class PublicationSearch(FacetedSearch):
         search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS).filter(not_expired())
         if self.fixed_kind:
             search = search.filter("term", kind=self.fixed_kind)
+        return search
+
+    def did_you_mean_search(self) -> Search | None:
+        """The spelling suggestions, asked for only when nothing was found: the term suggester scans the
+        term dictionaries and cost every search a third of its time, while its answer is shown only then."""
         words = " ".join(t.text for t in self.parsed.positive_terms)
-        if words:
-            for name in ("title", "abstract"):
-                search = search.suggest(f"dym_{name}", words, term={"field": name, "suggest_mode": "missing"})
+        if not words:
+            return None
+        search = Search(index=alias_name()).extra(size=0)
+        for name in ("title", "abstract"):
+            search = search.suggest(f"dym_{name}", words, term={"field": name, "suggest_mode": "missing"})
         return search
 
     def query(self, search, query):
@@ -388,7 +395,7 @@ def _relaxations(response, search: PublicationSearch) -> list[Relaxation]:
 
 
 def run(params: SearchParams | str, kind: str | None = None) -> Results:
-    """One search: one request to Elasticsearch, everything the page or the API shows.
+    """One search: one request to Elasticsearch (two when nothing is found), everything the page or the API shows.
 
     ``params`` may be plain search text, for callers that need no filters.
     """
@@ -405,8 +412,8 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         facets=_facet_results(response, search),
         notices=list(search.parsed.notices),
     )
-    if total == 0:
-        results.did_you_mean = _did_you_mean(response, params.q)
+    if total == 0 and (spelling := search.did_you_mean_search()) is not None:
+        results.did_you_mean = _did_you_mean(spelling.execute(), params.q)
         results.relaxations = _relaxations(response, search)
     results.took_ms = round((time.monotonic() - started) * 1000)
     return results
