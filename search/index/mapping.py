@@ -8,11 +8,10 @@ abstract, keywords, names) are stored once in ``_source`` and indexed plainly
 (exact words, any language); each text is also copied into the object of its
 language (``kk``, ``ru``, ``en``, or ``xx`` for any other) where it is analysed
 by that language's hunspell chain, plus an application-stemmed copy
-(``search.language``). Those copies are left out of ``_source``: the highlighter
-takes the displayed text from the plain field and the matches from the language
-field (``matched_fields``), whose offsets are the same. Long texts (the page
-body, a PDF's text) exist only in their language object, stored there for the
-passage shown under a hit but not in ``_source``.
+(``search.language``). Those copies are left out of ``_source``; the title,
+abstract and long texts are stored in their language object for the highlighter,
+which marks them there, inflected forms included. Long texts (the page body, a
+PDF's text) exist only in their language object, not in ``_source``.
 """
 
 from django.conf import settings as django_settings
@@ -40,8 +39,9 @@ def language_object(language: str) -> Object:
     analyzer = analysis.BY_LANGUAGE[language]
     return Object(
         properties={
-            "title": Text(analyzer=analyzer, index_options="offsets"),
-            "abstract": Text(analyzer=analyzer, index_options="offsets"),
+            # Stored: the highlighter marks the shown title and abstract here, inflected forms included.
+            "title": Text(analyzer=analyzer, index_options="offsets", store=True),
+            "abstract": Text(analyzer=analyzer, index_options="offsets", store=True),
             "labels": Text(analyzer=analyzer),  # keywords, topic, region and organisation names
             # Long texts: stored for the passage shown under a hit, kept out of _source.
             "body": Text(analyzer=analyzer, index_options="offsets", store=True),

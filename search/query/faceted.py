@@ -9,6 +9,7 @@ Listings call ``run(params, kind="practice")``; detail pages call ``related(page
 
 import logging
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import FacetedSearch, Q, Search
 
-from search.index.mapping import MAX_RESULT_WINDOW, alias_name
+from search.index.mapping import LANGUAGE_OBJECTS, MAX_RESULT_WINDOW, alias_name
 from search.language import guess, kazakh, normalise
 from search.query.parser import ParsedQuery, Term, parse_query
 
@@ -65,7 +66,8 @@ SORT_ORDERS = {
     "newest": ["-publication_date", "_score"],
     "oldest": ["publication_date", "_score"],
 }
-MIN_HIGHLIGHT_STEM = 3
+MIN_HIGHLIGHT_STEM = 4
+_WORD = re.compile(r"\w+")
 # What a hit shows; the long texts stay in the index.
 SHOWN_FIELDS = ["kind", "title", "url", "language", "authors", "year"]
 
@@ -161,17 +163,18 @@ def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, r
     return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
 
 
-def highlight_query(parsed: ParsedQuery, query: Q, languages: tuple[str, ...]) -> Q:
-    """The search query, plus prefixes of the Kazakh stems, so an inflected word that matched by its stem is marked."""
-    if "kk" not in languages:
-        return query
-    prefixes = []
-    fields = ("title", "abstract", *(f"kk.{name}" for name in PASSAGE_FIELDS))
-    for term in parsed.positive_terms:
-        for stem in normalise.normalise(term.text, "kk").split():
-            if len(stem) >= MIN_HIGHLIGHT_STEM and _has_cyrillic(stem):
-                prefixes += [Q("prefix", **{name: stem}) for name in fields]
-    return Q("bool", should=[query, *prefixes]) if prefixes else query
+def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...]) -> Q:
+    """What to mark in one field: the query's words as that field analyses them, plus prefixes of their
+    application stems (``кибербуллингом`` marks ``кибербуллинг``, ``мектептерде`` marks ``мектебі``).
+
+    Simpler than the search query on purpose: marking needs the words, not the ranking, and a
+    query over twenty fields costs the highlighter that much on every field of every hit.
+    """
+    words = " ".join(t.text for t in parsed.positive_terms)
+    clauses = [Q("match", **{field: words})]
+    stems = {normalise.stem(w, lang) for lang in languages for w in _WORD.findall(words.lower())}
+    clauses += [Q("prefix", **{field: stem}) for stem in sorted(stems) if len(stem) >= MIN_HIGHLIGHT_STEM]
+    return Q("bool", should=clauses)
 
 
 def not_expired() -> Q:
@@ -218,28 +221,31 @@ class PublicationSearch(FacetedSearch):
     def highlight(self, search):
         """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
 
-        The highlighter reads the shown text and takes the matches from the language
-        fields too (``matched_fields``, same offsets), so inflected forms are marked
-        without analysing any text again.
+        Each is highlighted in its language field (stored there, offsets in the index: no text is
+        analysed again). A document has one language, so of the fields listed only its own costs
+        anything; each field gets its own small query (``highlight_query``).
         """
         options = {"pre_tags": [PRE], "post_tags": [POST], "fragment_size": FRAGMENT_SIZE, "number_of_fragments": 2}
+        search = search.highlight_options(**options)
+        openings = [f"{lang}.abstract" for lang in LANGUAGE_OBJECTS]
         if self.parsed.is_empty():
             # Browsing: no word to mark, only the abstract's opening.
-            return search.highlight_options(**options).highlight("abstract", no_match_size=OPENING_SIZE)
-        languages = self.languages
-        marked = highlight_query(self.parsed, build_query(self.parsed, languages, ranking=False), languages)
-        options["highlight_query"] = marked.to_dict()
-        search = search.highlight_options(**options)
-        search = search.highlight(
-            "title", number_of_fragments=0, matched_fields=["title", *(f"{lang}.title" for lang in languages)]
-        )
-        search = search.highlight(
-            "abstract",
-            no_match_size=OPENING_SIZE,
-            matched_fields=["abstract", *(f"{lang}.abstract" for lang in languages)],
-        )
-        passages = [f"{lang}.{name}" for lang in (*languages, "xx") for name in PASSAGE_FIELDS]
-        return search.highlight(*passages, number_of_fragments=1)
+            return search.highlight(*openings, no_match_size=OPENING_SIZE)
+        marked = {}
+        for lang in LANGUAGE_OBJECTS:
+            for name in ("title", "abstract", *PASSAGE_FIELDS):
+                field = f"{lang}.{name}"
+                options = {"highlight_query": highlight_query(self.parsed, field, self.languages).to_dict()}
+                if name == "title":
+                    options["number_of_fragments"] = 0
+                elif name == "abstract":
+                    options["no_match_size"] = OPENING_SIZE
+                else:
+                    options["number_of_fragments"] = 1
+                marked[field] = options
+        for field, options in marked.items():
+            search = search.highlight(field, **options)
+        return search
 
     def build_search(self):
         # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
@@ -314,19 +320,23 @@ def _marked(fragments) -> list[str]:
     return [f for f in fragments or [] if PRE in f]
 
 
+def _fragments(highlight: dict, name: str) -> list[str]:
+    return next((list(f) for key, f in highlight.items() if key.endswith(f".{name}") and f), [])
+
+
 def _snippet(highlight: dict) -> list[str]:
     """Where the words matched: the abstract, else a passage of the body or PDF text, else the abstract's opening."""
-    if found := _marked(highlight.get("abstract")):
+    if found := _marked(_fragments(highlight, "abstract")):
         return found
-    for name, fragments in highlight.items():
-        if name.endswith(PASSAGE_FIELDS) and (found := _marked(fragments)):
+    for name in PASSAGE_FIELDS:
+        if found := _marked(_fragments(highlight, name)):
             return found
-    return list(highlight.get("abstract") or [])
+    return _fragments(highlight, "abstract")
 
 
 def _hit(hit) -> Hit:
     highlight = hit.meta.to_dict().get("highlight", {})
-    title = highlight.get("title") or []
+    title = _fragments(highlight, "title")
     source = hit.to_dict()
     return Hit(
         id=int(hit.meta.id),
