@@ -1,0 +1,156 @@
+"""The query a search sends: which fields, in which languages, with what weight, and what to mark.
+
+A query is searched in the languages its letters and words point to
+(``search.language.guess``): the shown fields (exact words, any language) and
+those languages' fields (analysed in the language, plus the application stems).
+"""
+
+import re
+from collections.abc import Callable
+
+from elasticsearch.dsl import Q
+
+from search.language import guess, kazakh, normalise
+from search.query.parser import ParsedQuery, Term
+
+# Title weighs most, then the words an author chose to describe the item.
+# Shown fields hold exact words in any language; the language objects hold each
+# text analysed in its own language (search.index.mapping).
+SHOWN_BOOSTS = {
+    "title": 6,
+    "keywords": 4,
+    "abstract": 3,
+    "authors": 3,
+    "topic_titles": 2,
+    "organisations": 2,
+    "region_names": 1,
+}
+LANGUAGE_BOOSTS = {"title": 6, "abstract": 3, "labels": 2, "body": 1, "document_text": 0.5}
+STEM_BOOSTS = {"title_stems": 5, "content": 1.5}
+# Long texts in a language the portal does not analyse are still searched word by word.
+FALLBACK_FIELDS = ("xx.body^1", "xx.document_text^0.5")
+# Passages under a hit: the long texts of the query's languages, one fragment each.
+PASSAGE_FIELDS = ("body", "document_text")
+FRAGMENT_SIZE = 180
+OPENING_SIZE = 240
+# One word may miss (up to four words), then 60% must match: hunspell does not
+# join every derived form ("prevention" / "preventing"), and a question typed in
+# full should still find the items that answer it. Items matching more words rank first.
+MINIMUM_SHOULD_MATCH = "1<-1 4<60%"
+# A practitioner often types a question ("what works against ...", "как ...",
+# "... не істеу керек"). Its question and function words say nothing about the
+# subject, so they are not among the words an item must contain; they still
+# count in the phrase boost. English and Russian stop lists miss some of them,
+# Kazakh has none in the core (see kazakh.FUNCTION_WORDS).
+QUESTION_WORDS = frozenset(
+    "what which how why when where who does do did can could should would is are was were "
+    "we i you our my there any "
+    "что как какой какая какое какие каких каким почему зачем ли можно нужно надо есть".split()
+)
+MIN_HIGHLIGHT_STEM = 4
+_WORD = re.compile(r"\w+")
+
+# Query expansion (the thesaurus adds concept matches here): each hook takes the parsed
+# query and its languages and returns extra clauses that raise, never restrict, the hits.
+Expansion = Callable[[ParsedQuery, tuple[str, ...]], list[Q]]
+EXPANSIONS: list[Expansion] = []
+
+
+def register_expansion(hook: Expansion) -> Expansion:
+    EXPANSIONS.append(hook)
+    return hook
+
+
+def text_fields(languages: tuple[str, ...]) -> list[str]:
+    """The shown fields plus the language fields of the query's languages: a dozen or two, not every language."""
+    shown = [f"{name}^{boost}" for name, boost in SHOWN_BOOSTS.items()]
+    routed = [f"{lang}.{name}^{boost}" for lang in languages for name, boost in LANGUAGE_BOOSTS.items()]
+    return [*shown, *routed, *FALLBACK_FIELDS]
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _stemmed(text: str, languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The query text as each language's application-stemmed fields hold it."""
+    found = []
+    for language in languages:
+        if stems := normalise.normalise(text, language):
+            found.append((language, stems))
+    return found
+
+
+def _words_clause(text: str, languages: tuple[str, ...], minimum_should_match: str | None = None) -> Q:
+    """Words matched across the shown and language fields, plus each language's stemmed copy."""
+    options = {"minimum_should_match": minimum_should_match} if minimum_should_match else {}
+    alternatives = [Q("multi_match", query=text, fields=text_fields(languages), type="cross_fields", **options)]
+    for language, stems in _stemmed(text, languages):
+        fields = [f"{language}.{name}^{boost}" for name, boost in STEM_BOOSTS.items()]
+        alternatives.append(Q("multi_match", query=stems, fields=fields, type="cross_fields", **options))
+    return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives, tie_breaker=0.3)
+
+
+def _phrase_fields(languages: tuple[str, ...]) -> list[str]:
+    # The stemmed content keeps no positions (it is the largest field): phrases use the analysed texts.
+    return [f for f in text_fields(languages) if ".labels" not in f]
+
+
+def _term_clause(term: Term, languages: tuple[str, ...]) -> Q:
+    if not term.phrase:
+        return _words_clause(term.text, languages)
+    alternatives = [Q("multi_match", query=term.text, fields=_phrase_fields(languages), type="phrase")]
+    for language, stems in _stemmed(term.text, languages):
+        alternatives.append(Q("match_phrase", **{f"{language}.title_stems": stems}))
+    return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
+
+
+def query_languages(parsed: ParsedQuery) -> tuple[str, ...]:
+    """The languages whose fields the query searches (search.language.guess)."""
+    return guess.languages(" ".join(t.text for t in parsed.positive_terms))
+
+
+NOT_REQUIRED = QUESTION_WORDS | kazakh.FUNCTION_WORDS
+PUNCTUATION = ".,;:!?\"'«»“”()"
+
+
+def required_words(words: list[str]) -> list[str]:
+    """The words that name the subject: question and function words left out, unless nothing else is left."""
+    bare = (w.lower().strip(PUNCTUATION) for w in words)
+    subject = [w for w, b in zip(words, bare, strict=True) if b not in NOT_REQUIRED]
+    return subject or words
+
+
+def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, ranking: bool = True) -> Q:
+    """The query; ``ranking=False`` leaves out what only ranks (the phrase boost, expansions), for highlighting:
+    a phrase matched with slop would be marked as one span, words between included."""
+    languages = languages or query_languages(parsed)
+    must, should = [], []
+    if parsed.free_words:
+        text = " ".join(parsed.free_words)
+        must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
+    if parsed.free_words and ranking:
+        # Words typed together and found together rank higher.
+        phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]
+        should.append(Q("multi_match", query=text, fields=phrase_fields, type="phrase", slop=3))
+    for group in parsed.structured_groups:
+        clauses = [_term_clause(t, languages) for t in group]
+        must.append(clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1))
+    must_not = [_term_clause(t, languages) for t in parsed.excluded]
+    if ranking:
+        should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
+    return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
+
+
+def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...]) -> Q:
+    """What to mark in one field: the query's words as that field analyses them, plus prefixes of their
+    application stems (``кибербуллингом`` marks ``кибербуллинг``, ``мектептерде`` marks ``мектебі``).
+
+    Simpler than the search query on purpose: marking needs the words, not the ranking, and a
+    query over twenty fields costs the highlighter that much on every field of every hit.
+    """
+    words = " ".join(t.text for t in parsed.positive_terms)
+    clauses = [Q("match", **{field: words})]
+    stems = {normalise.stem(w, lang) for lang in languages for w in _WORD.findall(words.lower())}
+    clauses += [Q("prefix", **{field: stem}) for stem in sorted(stems) if len(stem) >= MIN_HIGHLIGHT_STEM]
+    return Q("bool", should=clauses)
