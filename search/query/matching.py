@@ -47,7 +47,8 @@ QUESTION_WORDS = frozenset(
     "we i you our my there any "
     "что как какой какая какое какие каких каким почему зачем ли можно нужно надо есть".split()
 )
-MIN_HIGHLIGHT_STEM = 4
+MIN_HIGHLIGHT_STEM = 3
+STEM_MARKED_FIELDS = ("kk.title", "kk.abstract")
 _WORD = re.compile(r"\w+")
 
 # Query expansion (the thesaurus adds concept matches here): each hook takes the parsed
@@ -143,14 +144,18 @@ def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, r
 
 
 def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...]) -> Q:
-    """What to mark in one field: the query's words as that field analyses them, plus prefixes of their
-    application stems (``кибербуллингом`` marks ``кибербуллинг``, ``мектептерде`` marks ``мектебі``).
+    """What to mark in one field: the query's words as that field analyses them, and in Kazakh titles
+    and abstracts prefixes of their stems too (Hunspell joins few Kazakh forms: ``мектептерде`` marks
+    ``мектебі``).
 
-    Simpler than the search query on purpose: marking needs the words, not the ranking, and a
-    query over twenty fields costs the highlighter that much on every field of every hit.
+    Simpler than the search query on purpose: marking needs the words, not the ranking, and a query
+    over twenty fields costs the highlighter that much on every field of every hit. Prefixes are
+    left out of the long texts and of the other languages: measured, they cost more than all the rest
+    of the highlighting (matching a prefix reads the field's whole term dictionary).
     """
     words = " ".join(t.text for t in parsed.positive_terms)
     clauses = [Q("match", **{field: words})]
-    stems = {normalise.stem(w, lang) for lang in languages for w in _WORD.findall(words.lower())}
-    clauses += [Q("prefix", **{field: stem}) for stem in sorted(stems) if len(stem) >= MIN_HIGHLIGHT_STEM]
+    if "kk" in languages and field in STEM_MARKED_FIELDS:
+        stems = {normalise.stem_kk(w) for w in _WORD.findall(words.lower())}
+        clauses += [Q("prefix", **{field: s}) for s in sorted(stems) if len(s) >= MIN_HIGHLIGHT_STEM]
     return Q("bool", should=clauses)
