@@ -8,15 +8,14 @@ request body is the one the results page sends.
 from elasticsearch.helpers import streaming_bulk
 
 from search.client import get_client
-from search.index import lifecycle
+from search.index import alias, documents, lifecycle
 from search.query import faceted
 from search.query.params import parse_params
-from search.sync import indexer
 
 
 def derive(page) -> dict:
     """The document the index stores for ``page`` (the production derivation)."""
-    return indexer.indexed_document(page)
+    return documents.indexed_document(page)
 
 
 def rebuild(pages, on_progress=None) -> str:
@@ -27,7 +26,7 @@ def rebuild(pages, on_progress=None) -> str:
 def raw_bulk(name: str, documents: list[tuple[int, dict]], workers: int = 1) -> None:
     """The same documents into a fresh index of the same mapping through plain _bulk requests."""
     client = get_client()
-    lifecycle.create_index(name, building=True)
+    alias.create_index(name, building=True)
     actions = ({"_op_type": "index", "_index": name, "_id": pk, "_source": doc} for pk, doc in documents)
     if workers > 1:
         from elasticsearch.helpers import parallel_bulk

@@ -1,15 +1,16 @@
 """Hand-built index documents of every kind, written straight into the test index.
 
 Page types for reviews, methodologies and projects live in another app; these
-documents follow the full schema (search.index.mapping) and are completed exactly
-as ``search.sync.indexer.document_for`` completes a page's document.
+documents follow the full schema (search.index.mapping) and are completed by the
+same derivation as a page's document (``search.index.documents.complete``).
 """
 
 import datetime
 import itertools
 
+from search.index.bulk import bulk_write
+from search.index.documents import complete
 from search.index.mapping import alias_name
-from search.sync.indexer import bulk_write, complete
 
 _ids = itertools.count(900_000)
 

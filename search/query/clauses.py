@@ -1,4 +1,4 @@
-"""The query a search sends: which fields, in which languages, with what weight, and what to mark.
+"""The clauses a parsed query becomes: which fields, in which languages, with what weight, what to mark.
 
 A query is searched in the languages its letters and words point to
 (``search.language.guess``): the shown fields (exact words, any language) and
@@ -11,7 +11,8 @@ from collections.abc import Callable
 from elasticsearch.dsl import Q
 
 from search.language import guess, kazakh, normalise
-from search.query.parser import ParsedQuery, Term
+
+from .parser import ParsedQuery, Term
 
 # Title weighs most, then the words an author chose to describe the item.
 # Shown fields hold exact words in any language; the language objects hold each
@@ -159,3 +160,8 @@ def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...])
         stems = {normalise.stem_kk(w) for w in _WORD.findall(words.lower())}
         clauses += [Q("prefix", **{field: s}) for s in sorted(stems) if len(s) >= MIN_HIGHLIGHT_STEM]
     return Q("bool", should=clauses)
+
+
+def not_expired() -> Q:
+    """Documents whose page has no expiry date, or one still to come."""
+    return ~Q("range", expires_at={"lte": "now"})
