@@ -55,6 +55,7 @@ migrate: setup
 
 demo: migrate node ## Load the demo content and build the index
 	$(MANAGE) load_demo
+	$(MANAGE) compute_forecasts
 	$(MANAGE) search_index rebuild
 	$(MANAGE) create_dev_admin
 
@@ -90,7 +91,7 @@ test: setup node postgres ## Django checks, migrations check, ruff, then pytest 
 clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
 
-.PHONY: bench search-eval
+.PHONY: bench bench-usage search-eval
 BENCH_PREFIX ?= zertteushi-bench
 
 BENCH_N ?= 100000
@@ -99,6 +100,9 @@ BENCH_ENV := PYTHONPATH=$(CURDIR) DJANGO_SETTINGS_MODULE=devtools.bench.settings
 bench: setup node ## Index a generated corpus (BENCH_N=100000) and time the query mix; writes var/bench/latest.json
 	$(BENCH_ENV) $(MANAGE) migrate --noinput -v0
 	$(BENCH_ENV) BENCH_N=$(BENCH_N) $(PY) -m devtools.bench
+
+bench-usage: demo ## Median page time with and without COUNTER usage recording, and the recording alone
+	$(MANAGE) usage_bench --runs 200
 
 search-eval: demo ## Relevance over the query sets (devtools/evaluation/sets): success@3, MRR, Kazakh recall
 	$(MANAGE) search_eval
