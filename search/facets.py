@@ -11,29 +11,33 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as noop
 from elasticsearch.dsl import HistogramFacet, RangeFacet, TermsFacet
 
+# Titles and labels are marked for the catalogues here and translated where they are shown.
+
 KINDS = {
-    "paper": "Research paper",
-    "practice": "Best-practice review",
-    "methodology": "Methodology",
-    "project": "Regional pilot project",
+    "paper": noop("Research paper"),
+    "practice": noop("Best-practice review"),
+    "methodology": noop("Methodology"),
+    "project": noop("Regional pilot project"),
 }
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 RATINGS = {
-    "effective": "Effective",
-    "promising": "Promising",
-    "inconclusive": "Inconclusive",
-    "no_effect": "No effect",
-    "harmful": "Harmful",
+    "effective": noop("Effective"),
+    "promising": noop("Promising"),
+    "inconclusive": noop("Inconclusive"),
+    "no_effect": noop("No effect"),
+    "harmful": noop("Harmful"),
 }
 STRENGTHS = {
-    "single_study": "Single study",
-    "several_studies": "Several studies",
-    "systematic_review": "Systematic review",
+    "single_study": noop("Single study"),
+    "several_studies": noop("Several studies"),
+    "systematic_review": noop("Systematic review"),
 }
-STATUSES = {"pilot": "Pilot", "scaled": "Scaled up", "closed": "Closed"}
-PERIODS = {"last-2": "Last 2 years", "last-5": "Last 5 years", "last-10": "Last 10 years", "older": "Older"}
+STATUSES = {"pilot": noop("Pilot"), "scaled": noop("Scaled up"), "closed": noop("Closed")}
+PERIODS = {"last-2": noop("Last 2 years"), "last-5": noop("Last 5 years"), "last-10": noop("Last 10 years"), "older": noop("Older")}
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _TOPIC = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,63}){0,7}$")
@@ -54,32 +58,39 @@ class FacetSpec:
     def clean(self, value: str):
         """The value as the index holds it, or ValueError with a message for the searcher."""
         if self.name == "year":
-            if not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
-                raise ValueError(f"'{_short(value)}' is not a year between {MIN_YEAR} and {MAX_YEAR}.")
+            if not value.isascii() or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
+                raise ValueError(
+                    gettext("'%(value)s' is not a year between %(min)s and %(max)s.")
+                    % {"value": short(value), "min": MIN_YEAR, "max": MAX_YEAR}
+                )
             return int(value)
         if self.vocabulary is not None and value not in self.vocabulary:
             raise ValueError(
-                f"'{_short(value)}' is not a {self.title.lower()}; choose from {', '.join(self.vocabulary)}."
+                gettext("'%(value)s' is not a value of the filter “%(facet)s”; choose from %(choices)s.")
+                % {"value": short(value), "facet": gettext(self.title), "choices": ", ".join(self.vocabulary)}
             )
         if self.pattern is not None and not self.pattern.match(value):
-            raise ValueError(f"'{_short(value)}' is not a valid {self.title.lower()} key.")
+            raise ValueError(
+                gettext("'%(value)s' is not a valid key of the filter “%(facet)s”.")
+                % {"value": short(value), "facet": gettext(self.title)}
+            )
         return value
 
 
 SPECS = {
     spec.name: spec
     for spec in (
-        FacetSpec("kind", "Kind", "kind", vocabulary=KINDS),
-        FacetSpec("topic", "Topic", "topics", pattern=_TOPIC, size=200),
-        FacetSpec("region", "Region", "regions", pattern=_KEY, size=50),
-        FacetSpec("language", "Language", "language", vocabulary=LANGUAGES),
-        FacetSpec("period", "Period", "year", vocabulary=PERIODS),
-        FacetSpec("year", "Year", "year"),
-        FacetSpec("rating", "Evidence rating", "evidence_rating", vocabulary=RATINGS),
-        FacetSpec("strength", "Evidence strength", "evidence_strength", vocabulary=STRENGTHS),
-        FacetSpec("author", "Author", "author_ids", pattern=_KEY, size=30),
-        FacetSpec("organisation", "Organisation", "organisation_ids", pattern=_KEY, size=30),
-        FacetSpec("status", "Project status", "status", vocabulary=STATUSES),
+        FacetSpec("kind", noop("Kind"), "kind", vocabulary=KINDS),
+        FacetSpec("topic", noop("Topic"), "topics", pattern=_TOPIC, size=200),
+        FacetSpec("region", noop("Region"), "regions", pattern=_KEY, size=50),
+        FacetSpec("language", noop("Language"), "language", vocabulary=LANGUAGES),
+        FacetSpec("period", noop("Period"), "year", vocabulary=PERIODS),
+        FacetSpec("year", noop("Year"), "year"),
+        FacetSpec("rating", noop("Evidence rating"), "evidence_rating", vocabulary=RATINGS),
+        FacetSpec("strength", noop("Evidence strength"), "evidence_strength", vocabulary=STRENGTHS),
+        FacetSpec("author", noop("Author"), "author_ids", pattern=_KEY, size=30),
+        FacetSpec("organisation", noop("Organisation"), "organisation_ids", pattern=_KEY, size=30),
+        FacetSpec("status", noop("Project status"), "status", vocabulary=STATUSES),
     )
 }
 
@@ -131,5 +142,5 @@ def _fallback(facet: str, key) -> str:
     return str(key)
 
 
-def _short(value: str) -> str:
+def short(value: str) -> str:
     return value if len(value) <= 40 else value[:40] + "…"

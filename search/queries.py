@@ -7,17 +7,19 @@ term suggester. Listings call ``run(params, kind="practice")``; detail pages
 call ``related(page_id)``.
 """
 
+import datetime
 import logging
 import math
 import time
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import FacetedSearch, Q, Search
 
 from . import english, kazakh
 from .documents import MAX_RESULT_WINDOW, alias_name
-from .facets import SPECS, build_facets, labels
+from .facets import KINDS, RATINGS, SPECS, STATUSES, STRENGTHS, build_facets, labels
 from .highlight import POST, PRE, render_fragment
 from .params import SearchParams
 from .query_parser import ParsedQuery, Term, parse
@@ -73,7 +75,18 @@ SORTS = {
 }
 MIN_HIGHLIGHT_STEM = 3
 # What a hit shows; the long texts stay in the index.
-SHOWN_FIELDS = ["kind", "title", "url", "language", "authors", "year"]
+SHOWN_FIELDS = [
+    "kind",
+    "title",
+    "url",
+    "language",
+    "authors",
+    "year",
+    "publication_date",
+    "evidence_rating",
+    "evidence_strength",
+    "status",
+]
 
 
 def text_fields() -> list[str]:
@@ -155,10 +168,11 @@ def not_expired() -> Q:
 class PublicationSearch(FacetedSearch):
     """Everything published, in all three languages, with every facet counted in the same request."""
 
-    def __init__(self, params: SearchParams, kind: str | None = None):
+    def __init__(self, params: SearchParams, kind: str | None = None, among: list[int] | None = None):
         self.params = params
         self.parsed = parse(params.q)
         self.fixed_kind = kind
+        self.among = among
         self.facets = build_facets()
         browsing = self.parsed.is_empty() and params.sort == "relevance"
         sort = SORTS["newest"] if browsing else SORTS[params.sort]
@@ -169,6 +183,11 @@ class PublicationSearch(FacetedSearch):
         search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS).filter(not_expired())
         if self.fixed_kind:
             search = search.filter("term", kind=self.fixed_kind)
+        if self.among is not None:
+            search = search.filter("ids", values=[str(pk) for pk in self.among])
+        if self.params.year_from or self.params.year_to:
+            bounds = {"gte": self.params.year_from, "lte": self.params.year_to}
+            search = search.filter("range", year={k: v for k, v in bounds.items() if v})
         words = " ".join(t.text for t in self.parsed.positive_terms)
         if words:
             for name in ("title", "abstract"):
@@ -212,6 +231,27 @@ class Hit:
     year: int | None
     title_html: str
     snippet_html: str
+    publication_date: datetime.date | None = None
+    evidence_rating: str | None = None  # best-practice reviews: effective, promising…
+    evidence_strength: str | None = None
+    status: str | None = None  # projects: pilot, scaled, closed
+
+    # Labels in the reader's language, for the results page.
+    @property
+    def kind_label(self) -> str:
+        return gettext(KINDS[self.kind]) if self.kind in KINDS else self.kind
+
+    @property
+    def rating_label(self) -> str | None:
+        return gettext(RATINGS[self.evidence_rating]) if self.evidence_rating in RATINGS else None
+
+    @property
+    def strength_label(self) -> str | None:
+        return gettext(STRENGTHS[self.evidence_strength]) if self.evidence_strength in STRENGTHS else None
+
+    @property
+    def status_label(self) -> str | None:
+        return gettext(STATUSES[self.status]) if self.status in STATUSES else None
 
 
 @dataclass
@@ -288,7 +328,19 @@ def _hit(hit) -> Hit:
         year=source.get("year"),
         title_html=render_fragment(title[0] if title else source.get("title", "")),
         snippet_html=render_fragment(" … ".join(snippet)),
+        publication_date=_date(source.get("publication_date")),
+        evidence_rating=source.get("evidence_rating"),
+        evidence_strength=source.get("evidence_strength"),
+        status=source.get("status"),
     )
+
+
+def _date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date) or not value:
+        return value or None
+    return datetime.date.fromisoformat(str(value)[:10])
 
 
 def _facet_results(response, search: PublicationSearch) -> list[FacetResult]:
@@ -369,9 +421,15 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
     return results
 
 
-def matching_ids(params: SearchParams, limit: int, kind: str | None = None) -> list[int]:
-    """Page ids of a search's hits in ranked order, up to ``limit``: what a citation export covers."""
-    search = PublicationSearch(params, kind=kind)[0:limit]
+def matching_ids(
+    params: SearchParams, limit: int, kind: str | None = None, among: list[int] | None = None
+) -> list[int]:
+    """Page ids of a search's hits in ranked order, up to ``limit``: what a citation export covers.
+
+    ``among`` restricts the search to those page ids: a digest asks which of the
+    week's new items a saved search would find, whatever their rank.
+    """
+    search = PublicationSearch(params, kind=kind, among=among)[0:limit]
     return [int(hit.meta.id) for hit in search.execute()]
 
 

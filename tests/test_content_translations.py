@@ -43,14 +43,14 @@ def test_item_without_translations_has_no_block(es, client, make_item):
 
 def test_search_stays_reachable_without_a_prefix(es, client, make_item):
     page = make_item("paper", title="Probation outcomes")
-    assert reverse("search") == "/search/"
-    assert f'href="{page.url}"' in client.get("/search/", {"q": "probation"}).content.decode()
+    assert reverse("search") == "/en/search/"
+    assert f'href="{page.url}"' in client.get("/en/search/", {"q": "probation"}).content.decode()
 
 
 def test_language_switch_on_the_search_page_keeps_the_query(es, client, make_item):
     make_item("paper", title="Probation outcomes")
-    html = client.get("/search/", {"q": "probation"}).content.decode()
-    assert 'name="next" value="/search/?q=probation"' in html
-    response = client.post("/i18n/setlang/", {"language": "kk", "next": "/search/?q=probation"})
-    assert response.status_code == 302 and response["Location"] == "/search/?q=probation"
+    html = client.get("/en/search/", {"q": "probation"}).content.decode()
+    assert 'name="next" value="/en/search/?q=probation"' in html
+    response = client.post("/i18n/setlang/", {"language": "kk", "next": "/en/search/?q=probation"})
+    assert response.status_code == 302 and response["Location"] == "/en/search/?q=probation"
     assert '<button type="submit">Іздеу</button>' in client.get(response["Location"]).content.decode()

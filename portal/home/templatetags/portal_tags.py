@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -33,8 +34,10 @@ def language_links(context):
     """One entry per interface language.
 
     On a page: a link to its live translation, else to that language's home page.
-    Elsewhere (e.g. /search/, which has no language prefix) no URL: the template
-    offers a button that sets the language and returns to the same address.
+    Elsewhere under a language prefix (the search page, saved searches): the same
+    address in that language, query string included. Where the address has no
+    language prefix, no URL: the template offers a button that sets the language
+    and returns to the same address.
     """
     request = context.get("request")
     page = context.get("page")
@@ -50,5 +53,7 @@ def language_links(context):
             else:
                 home = _home(request, code)
                 url = home.get_url(request) if home else f"/{code}/"
+        elif request is not None and translation.get_language_from_path(request.path_info):
+            url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
