@@ -14,13 +14,16 @@ import logging
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy
 from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError
 
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 30
-MESSAGE = "Search is temporarily unavailable. Published pages can still be browsed; please try again in a minute."
+MESSAGE = gettext_lazy(
+    "Search is temporarily unavailable. Published pages can still be browsed; please try again in a minute."
+)
 
 
 class SearchUnavailable(Exception):

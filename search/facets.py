@@ -12,32 +12,37 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as noop
+from django.utils.translation import gettext_noop
 from elasticsearch.dsl import HistogramFacet, RangeFacet, TermsFacet
 
 # Titles and labels are marked for the catalogues here and translated where they are shown.
 
 KINDS = {
-    "paper": noop("Research paper"),
-    "practice": noop("Best-practice review"),
-    "methodology": noop("Methodology"),
-    "project": noop("Regional pilot project"),
+    "paper": gettext_noop("Research paper"),
+    "practice": gettext_noop("Best-practice review"),
+    "methodology": gettext_noop("Methodology"),
+    "project": gettext_noop("Regional pilot project"),
 }
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 RATINGS = {
-    "effective": noop("Effective"),
-    "promising": noop("Promising"),
-    "inconclusive": noop("Inconclusive"),
-    "no_effect": noop("No effect"),
-    "harmful": noop("Harmful"),
+    "effective": gettext_noop("Effective"),
+    "promising": gettext_noop("Promising"),
+    "inconclusive": gettext_noop("Inconclusive"),
+    "no_effect": gettext_noop("No effect"),
+    "harmful": gettext_noop("Harmful"),
 }
 STRENGTHS = {
-    "single_study": noop("Single study"),
-    "several_studies": noop("Several studies"),
-    "systematic_review": noop("Systematic review"),
+    "single_study": gettext_noop("Single study"),
+    "several_studies": gettext_noop("Several studies"),
+    "systematic_review": gettext_noop("Systematic review"),
 }
-STATUSES = {"pilot": noop("Pilot"), "scaled": noop("Scaled up"), "closed": noop("Closed")}
-PERIODS = {"last-2": noop("Last 2 years"), "last-5": noop("Last 5 years"), "last-10": noop("Last 10 years"), "older": noop("Older")}
+STATUSES = {"pilot": gettext_noop("Pilot"), "scaled": gettext_noop("Scaled up"), "closed": gettext_noop("Closed")}
+PERIODS = {
+    "last-2": gettext_noop("Last 2 years"),
+    "last-5": gettext_noop("Last 5 years"),
+    "last-10": gettext_noop("Last 10 years"),
+    "older": gettext_noop("Older"),
+}
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _TOPIC = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,63}){0,7}$")
@@ -80,17 +85,17 @@ class FacetSpec:
 SPECS = {
     spec.name: spec
     for spec in (
-        FacetSpec("kind", noop("Kind"), "kind", vocabulary=KINDS),
-        FacetSpec("topic", noop("Topic"), "topics", pattern=_TOPIC, size=200),
-        FacetSpec("region", noop("Region"), "regions", pattern=_KEY, size=50),
-        FacetSpec("language", noop("Language"), "language", vocabulary=LANGUAGES),
-        FacetSpec("period", noop("Period"), "year", vocabulary=PERIODS),
-        FacetSpec("year", noop("Year"), "year"),
-        FacetSpec("rating", noop("Evidence rating"), "evidence_rating", vocabulary=RATINGS),
-        FacetSpec("strength", noop("Evidence strength"), "evidence_strength", vocabulary=STRENGTHS),
-        FacetSpec("author", noop("Author"), "author_ids", pattern=_KEY, size=30),
-        FacetSpec("organisation", noop("Organisation"), "organisation_ids", pattern=_KEY, size=30),
-        FacetSpec("status", noop("Project status"), "status", vocabulary=STATUSES),
+        FacetSpec("kind", gettext_noop("Kind"), "kind", vocabulary=KINDS),
+        FacetSpec("topic", gettext_noop("Topic"), "topics", pattern=_TOPIC, size=200),
+        FacetSpec("region", gettext_noop("Region"), "regions", pattern=_KEY, size=50),
+        FacetSpec("language", gettext_noop("Language"), "language", vocabulary=LANGUAGES),
+        FacetSpec("period", gettext_noop("Period"), "year", vocabulary=PERIODS),
+        FacetSpec("year", gettext_noop("Year"), "year"),
+        FacetSpec("rating", gettext_noop("Evidence rating"), "evidence_rating", vocabulary=RATINGS),
+        FacetSpec("strength", gettext_noop("Evidence strength"), "evidence_strength", vocabulary=STRENGTHS),
+        FacetSpec("author", gettext_noop("Author"), "author_ids", pattern=_KEY, size=30),
+        FacetSpec("organisation", gettext_noop("Organisation"), "organisation_ids", pattern=_KEY, size=30),
+        FacetSpec("status", gettext_noop("Project status"), "status", vocabulary=STATUSES),
     )
 }
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.http import QueryDict
 from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as noop
+from django.utils.translation import gettext_noop
 
 from .documents import MAX_RESULT_WINDOW
 from .facets import MAX_YEAR, MIN_YEAR, SPECS, short
@@ -17,7 +17,11 @@ from .facets import MAX_YEAR, MIN_YEAR, SPECS, short
 MAX_QUERY_LENGTH = 500
 PAGE_SIZES = (10, 20, 50)
 # Labels are translated where they are shown.
-SORTS = {"relevance": noop("Relevance"), "newest": noop("Newest first"), "oldest": noop("Oldest first")}
+SORTS = {
+    "relevance": gettext_noop("Relevance"),
+    "newest": gettext_noop("Newest first"),
+    "oldest": gettext_noop("Oldest first"),
+}
 YEAR_RANGE = ("year_from", "year_to")
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = MAX_RESULT_WINDOW // min(PAGE_SIZES)
@@ -128,7 +132,8 @@ def parse(data: QueryDict) -> SearchParams:
             continue
         if len(values) > MAX_VALUES_PER_FACET:
             raise BadRequest(
-                gettext("At most %(limit)s values of '%(name)s' at once.") % {"limit": MAX_VALUES_PER_FACET, "name": name},
+                gettext("At most %(limit)s values of '%(name)s' at once.")
+                % {"limit": MAX_VALUES_PER_FACET, "name": name},
                 name,
             )
         cleaned = []

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,21 +14,38 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='SavedSearch',
+            name="SavedSearch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('query', models.CharField(blank=True, max_length=2000, verbose_name='query string')),
-                ('language', models.CharField(choices=[('kk', 'Қазақша'), ('ru', 'Русский'), ('en', 'English')], max_length=8, verbose_name='language')),
-                ('digest', models.BooleanField(default=True, verbose_name='weekly e-mail digest')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('last_sent', models.DateTimeField(blank=True, null=True, verbose_name='last digest sent')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='saved_searches', to=settings.AUTH_USER_MODEL, verbose_name='reader')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("query", models.CharField(blank=True, max_length=2000, verbose_name="query string")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")],
+                        max_length=8,
+                        verbose_name="language",
+                    ),
+                ),
+                ("digest", models.BooleanField(default=True, verbose_name="weekly e-mail digest")),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("last_sent", models.DateTimeField(blank=True, null=True, verbose_name="last digest sent")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="saved_searches",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reader",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'saved search',
-                'verbose_name_plural': 'saved searches',
-                'ordering': ['-created', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'query', 'language'), name='one_saved_search_per_query')],
+                "verbose_name": "saved search",
+                "verbose_name_plural": "saved searches",
+                "ordering": ["-created", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "query", "language"), name="one_saved_search_per_query")
+                ],
             },
         ),
     ]
