@@ -170,7 +170,7 @@ def to_reader_language(request):
     language = translation.get_language_from_request(request)
     with translation.override(language):
         target = reverse("search")
-    query = request.META.get("QUERY_STRING", "")
+    query = request.GET.urlencode()  # decoded and re-encoded: raw UTF-8 in the address survives
     response = HttpResponseRedirect(f"{target}?{query}" if query else target)
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
