@@ -11,8 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 from elasticsearch.dsl import HistogramFacet, RangeFacet, TermsFacet
 
 # Titles and labels are marked for the catalogues here and translated where they are shown.

@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from .documents import MAX_RESULT_WINDOW
 from .facets import MAX_YEAR, MIN_YEAR, SPECS, short
