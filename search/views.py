@@ -18,7 +18,7 @@ from .params import CONTROL, MAX_QUERY_LENGTH, PAGE_SIZES, SORTS, YEAR_RANGE, Ba
 # A facet shows this many values; the rest wait behind "show more" (a <details>, so no script is needed).
 FACET_VISIBLE = 5
 # Page links either side of the current page; further pages are an ellipsis.
-PAGE_WINDOW = 2
+PAGE_WINDOW = 1
 
 
 def _link(params: SearchParams, **changes) -> str:
@@ -63,7 +63,7 @@ def page_numbers(current: int, last: int, window: int = PAGE_WINDOW) -> list[int
 
     The first and last page and ``window`` pages either side of the current one are
     shown; a gap of exactly one page shows that page instead of an ellipsis, so no
-    page is ever skipped silently: 1 … 4 5 6 7 8 … 20, or 1 2 3 4 5 for five pages.
+    page is ever skipped silently: 1 … 4 5 6 … 20, or 1 2 3 4 5 on page 3 of five.
     """
     if last < 1:
         return []
