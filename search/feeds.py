@@ -29,7 +29,7 @@ def feed_params(params: SearchParams) -> SearchParams:
 
 def describe(params: SearchParams) -> str:
     """The words and filters of a search in a few words of the reader's language ("" for everything)."""
-    parts = [f"“{params.q}”"] if params.q else []
+    parts = [gettext("“%(words)s”") % {"words": params.q}] if params.q else []
     for name, values in params.filters.items():
         names = labels(name, values)
         closed = SPECS[name].vocabulary is not None and name != "language"
