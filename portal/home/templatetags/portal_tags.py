@@ -33,7 +33,8 @@ def site_sections(context):
 def language_links(context):
     """One entry per interface language.
 
-    On a page: a link to its live translation, else to that language's home page.
+    On a page: a link to its live translation (with the same query string, so a
+    listing keeps its search and filters), else to that language's home page.
     Elsewhere under a language prefix (the search page, saved searches): the same
     address in that language, query string included. Where the address has no
     language prefix, no URL: the template offers a button that sets the language
@@ -50,6 +51,8 @@ def language_links(context):
             target = page.get_translation_or_none(locale) if locale else None
             if target is not None and target.live:
                 url = target.get_url(request)
+                if request is not None and request.GET:  # a listing's search and filters carry over
+                    url = f"{url}?{request.GET.urlencode()}"
             else:
                 home = _home(request, code)
                 url = home.get_url(request) if home else f"/{code}/"
