@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
+from search.web import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -15,7 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # /search/ has no language: it sends the reader on to /<lang>/search/ with the same query string.
     path("search/", search_views.to_reader_language, name="search-redirect"),
-    path("api/", include("search.api")),
+    path("api/", include("search.web.api")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]
@@ -27,7 +27,7 @@ if settings.DEBUG:
 
 # Pages and the search page live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
 urlpatterns += i18n_patterns(
-    path("search/", include("search.urls")),
+    path("search/", include("search.web.urls")),
     path("saved-searches/", include("portal.savedsearches.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -22,11 +22,11 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from search import queries
 from search.builders import BUILDERS
-from search.feeds import describe
-from search.indexing import public
-from search.params import BadRequest
+from search.query import faceted
+from search.query.params import BadRequest
+from search.sync.indexer import public
+from search.web.feeds import describe
 
 from .models import SavedSearch
 from .tokens import token_for
@@ -69,7 +69,7 @@ def new_items(saved: SavedSearch, until: datetime.datetime) -> list[Item]:
     except BadRequest as error:
         logger.warning("saved search %s no longer parses: %s", saved.pk, error.message)
         return []
-    ids = queries.matching_ids(params, limit=len(candidates), among=list(candidates))
+    ids = faceted.matching_ids(params, limit=len(candidates), among=list(candidates))
     ids = sorted(ids, key=lambda pk: (candidates[pk], pk), reverse=True)[:MAX_ITEMS]
     pages = Page.objects.filter(pk__in=ids).select_related("locale").in_bulk()
     return [

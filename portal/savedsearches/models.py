@@ -5,7 +5,7 @@ from django.db import models
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from search.params import SearchParams, parse
+from search.query.params import SearchParams, parse_params
 
 
 class SavedSearch(models.Model):
@@ -13,7 +13,7 @@ class SavedSearch(models.Model):
 
     ``query`` is the search's canonical query string (no page number), so the same
     search saved twice is one row, and the page, the feed and the digest all parse
-    it with ``search.params.parse``.
+    it with ``search.query.params.parse_params``.
     """
 
     user = models.ForeignKey(
@@ -36,4 +36,4 @@ class SavedSearch(models.Model):
 
     @property
     def params(self) -> SearchParams:
-        return parse(QueryDict(self.query))
+        return parse_params(QueryDict(self.query))

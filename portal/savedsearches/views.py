@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from search.feeds import describe
-from search.params import BadRequest, parse
+from search.query.params import BadRequest, parse_params
+from search.web.feeds import describe
 
 from .models import SavedSearch
 from .tokens import saved_search_for_token
@@ -56,7 +56,7 @@ def saved_search_list(request):
 def save(request):
     """Save the search whose query string the form carries, in the language of the page it came from."""
     try:
-        params = parse(QueryDict(request.POST.get("query", "")))
+        params = parse_params(QueryDict(request.POST.get("query", "")))
     except BadRequest as error:
         return render(request, "savedsearches/error.html", {"error": error.message}, status=400)
     query = params.to_query(page=1).urlencode()

@@ -8,8 +8,8 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from search.facets import SPECS
-from search.params import SORTS
+from search.query.facets import SPECS
+from search.query.params import SORT_LABELS
 
 LOCALES = Path(settings.BASE_DIR) / "locale"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\{\s*\w+\s*\}\}")
@@ -69,7 +69,7 @@ def test_compiled_catalogues_are_up_to_date(catalogue):
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_words_translated_where_they_are_shown_are_in_the_catalogues(language):
     """Facet titles, closed vocabularies and sort names are translated at display time: each must have an entry."""
-    words = [*SORTS.values()]
+    words = [*SORT_LABELS.values()]
     for spec in SPECS.values():
         words.append(spec.title)
         if spec.vocabulary and spec.name != "language":

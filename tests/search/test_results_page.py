@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from search.views import page_numbers
-from tests.corpus import doc, write
+from search.web.views import page_numbers
+from tests.support.corpus import doc, write
 
 
 def pagination(html: str) -> list[str]:

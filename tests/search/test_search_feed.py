@@ -5,7 +5,7 @@ import re
 
 import feedparser
 
-from tests.corpus import doc, write
+from tests.support.corpus import doc, write
 
 
 def hrefs(html: str) -> list[str]:

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.test import Client
 
-from tests.corpus import doc, write
+from tests.support.corpus import doc, write
 
 
 def heading(html: str) -> str:
