@@ -5,6 +5,7 @@ same query object (``search.query.faceted.run``). Any bad parameter gets a 400 w
 JSON ``message``; an unavailable search cluster a 503.
 """
 
+import datetime
 import logging
 from typing import Literal
 
@@ -68,6 +69,10 @@ class HitOut(Schema):
     year: int | None
     title_html: str
     snippet_html: str
+    publication_date: datetime.date | None
+    evidence_rating: str | None = Field(description="Best-practice reviews: effective, promising, …")
+    evidence_strength: str | None
+    status: str | None = Field(description="Projects: pilot, scaled, closed.")
 
 
 class FacetValueOut(Schema):
@@ -96,6 +101,8 @@ class SearchOut(Schema):
     sort: str
     page: int
     page_size: int
+    year_from: int | None
+    year_to: int | None
     pages: int
     total: int
     capped: bool
@@ -165,6 +172,9 @@ class SearchIn(Schema):
     author: list[str] = Field(None, description="Author id.")
     organisation: list[str] = Field(None, description="Organisation id.")
     status: list[Status] = Field(None, description="Project status.")
+    # Checked by parse_params, so that a wrong year gets the same translated message as on the page.
+    year_from: str = Field(None, description="Custom year range: the first year (1900-2100), included.")
+    year_to: str = Field(None, description="Custom year range: the last year (1900-2100), included.")
 
 
 class SuggestIn(Schema):
@@ -186,6 +196,8 @@ def search(request, filters: Query[SearchIn]):
         "sort": params.sort,
         "page": params.page,
         "page_size": params.page_size,
+        "year_from": params.year_from,
+        "year_to": params.year_to,
         "pages": results.pages,
         "total": results.total,
         "capped": results.capped,

@@ -126,3 +126,31 @@ def test_long_facets_show_a_few_values_and_the_rest_behind_show_more(client, es)
     assert '<details class="facet-more" open>' in section  # a chosen value is never hidden
     russian = client.get("/ru/search/").content.decode()
     assert "Показать ещё 7" in russian
+
+
+def test_the_api_takes_the_same_year_range_and_shows_kind_and_rating(client, es):
+    write(
+        doc("Prevention study 2012", year=2012, kind="practice", evidence_rating="effective"),
+        doc("Prevention study 2024", year=2024, kind="paper"),
+    )
+    data = client.get("/api/search/", {"q": "prevention", "year_from": "2010", "year_to": "2015"}).json()
+    assert (data["year_from"], data["year_to"], data["total"]) == (2010, 2015, 1)
+    (hit,) = data["hits"]
+    assert (hit["title"], hit["kind"], hit["evidence_rating"]) == ("Prevention study 2012", "practice", "effective")
+    assert hit["publication_date"] == "2012-06-01"
+
+
+@pytest.mark.parametrize(
+    ("accept", "params", "message"),
+    [
+        ("en", {"year_from": "1800"}, "The “from” year must be a year between 1900 and 2100 (given: “1800”)."),
+        ("ru", {"year_to": "20x4"}, "Год «по» должен быть годом между 1900 и 2100 (указано: «20x4»)."),
+        ("kk", {"year_from": "2020", "year_to": "2000"}, "Жылдар аралығы кері бағытта"),
+    ],
+)
+def test_a_bad_year_range_in_the_api_is_a_400_in_the_readers_language(client, es, accept, params, message):
+    response = client.get("/api/search/", params, HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 400
+    body = response.json()
+    assert message in body["message"]
+    assert body["parameter"] in ("year_from", "year_to")
