@@ -100,12 +100,17 @@ def _page_links(results: faceted.Results) -> list[dict]:
     ]
 
 
-def feed_url(params: SearchParams, kind: str | None = None) -> str:
-    """The Atom feed of this search (newest first): the same words and filters, no paging or order."""
-    query = params.to_query(sort="relevance", page_size=10, page=1)
+def search_query(params: SearchParams, kind: str | None = None, **changes) -> str:
+    """This search as a query string for the search page (a listing's kind becomes a filter), first page."""
+    query = params.to_query(page=1, **changes)
     if kind:
         query.setlist("kind", [kind])
-    encoded = query.urlencode()
+    return query.urlencode()
+
+
+def feed_url(params: SearchParams, kind: str | None = None) -> str:
+    """The Atom feed of this search (newest first): the same words and filters, no paging or order."""
+    encoded = search_query(params, kind, sort="relevance", page_size=10)
     return reverse("search-feed") + (f"?{encoded}" if encoded else "")
 
 
@@ -158,7 +163,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         hidden_filters=[(name, value) for name, values in params.filters.items() for value in values],
         range_hidden=_range_hidden(params),
         feed_url=feed_url(params, kind),
-        saved_query=params.to_query(page=1).urlencode(),
+        saved_query=search_query(params, kind),
     )
     return context, 200
 

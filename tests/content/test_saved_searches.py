@@ -179,3 +179,11 @@ def test_a_forged_unsubscribe_link_does_nothing(client, week_old_search):
     assert response.status_code == 404
     week_old_search.refresh_from_db()
     assert week_old_search.digest is True
+
+
+def test_saving_from_a_listing_keeps_its_kind(signed_in, reader, es, make_item, sections):
+    make_item("practice", title="School mentoring")
+    html = signed_in.get(sections["practice"].url, {"q": "mentoring"}).content.decode()
+    query = re.search(r'<input type="hidden" name="query" value="([^"]*)">', html).group(1).replace("&amp;", "&")
+    signed_in.post("/en/saved-searches/save/", {"query": query})
+    assert SavedSearch.objects.get(user=reader).query == "q=mentoring&kind=practice"
