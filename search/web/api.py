@@ -10,6 +10,7 @@ import logging
 from typing import Literal
 
 from django.urls import path
+from django.utils.translation import gettext, gettext_noop
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
@@ -132,8 +133,32 @@ def invalid(request, error: ValidationError):
     names = [str(part) for part in first.get("loc", ()) if isinstance(part, str) and part != "query"]
     name = names[-1] if names else "?"
     given = ", ".join(request.GET.getlist(name))[:40]
-    message = f"'{name}': {first.get('msg', 'invalid value')} (given: '{given}')."
+    message = gettext("'%(name)s': %(problem)s (given: '%(given)s').") % {
+        "name": name,
+        "problem": _problem(first),
+        "given": given,
+    }
     return api.create_response(request, {"message": message, "parameter": name}, status=400)
+
+
+# The validator's own wording, in the reader's language, for the errors our parameters can produce.
+PROBLEMS = {
+    "int_parsing": gettext_noop("Input should be a valid integer."),
+    "greater_than_equal": gettext_noop("Input should be greater than or equal to %(ge)s."),
+    "less_than_equal": gettext_noop("Input should be less than or equal to %(le)s."),
+    "literal_error": gettext_noop("Input should be %(expected)s."),
+    "string_too_long": gettext_noop("Input should have at most %(max_length)s characters."),
+    "string_too_short": gettext_noop("Input should have at least %(min_length)s characters."),
+    "missing": gettext_noop("This parameter is required."),
+}
+
+
+def _problem(error: dict) -> str:
+    template = PROBLEMS.get(error.get("type", ""))
+    try:
+        return gettext(template) % error.get("ctx", {}) if template else error.get("msg", gettext("invalid value"))
+    except (KeyError, TypeError):
+        return error.get("msg", gettext("invalid value"))
 
 
 @api.exception_handler(BadRequest)
@@ -216,10 +241,14 @@ def suggestions(request, given: Query[SuggestIn]):
     (Kazakh letters: Kazakh; other Cyrillic: Russian, then Kazakh; Latin: English)."""
     unknown = sorted(set(request.GET) - SUGGEST_PARAMS)
     if unknown:
-        raise BadRequest(f"Unknown parameter '{unknown[0][:40]}'. Known parameters: q, size.", unknown[0][:40])
+        raise BadRequest(
+            gettext("Unknown parameter '%(name)s'. Known parameters: %(known)s.")
+            % {"name": unknown[0][:40], "known": "q, size"},
+            unknown[0][:40],
+        )
     text = clean_query(given.q)
     if not text or CONTROL.search(text):
-        raise BadRequest("Type at least one letter.", "q")
+        raise BadRequest(gettext("Type at least one letter."), "q")
     language, found = suggest.suggest(text, size=given.size)
     return {"query": text, "language": language, "suggestions": found}
 

@@ -116,3 +116,23 @@ def test_export_and_suggest_links_keep_working_under_a_prefix(client, es, make_p
 def test_the_header_search_box_submits_to_the_page_language(client, es, papers_index):
     html = client.get("/ru/search/").content.decode()
     assert re.search(r'<form class="search-box" action="/ru/search/"', html)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"page": "two"}, "'page': Значение должно быть целым числом. (указано: 'two')."),
+        ({"page_size": "15"}, "'page_size': Значение должно быть одним из: 10, 20 or 50."),
+        ({"sort": "random"}, "'sort': Значение должно быть одним из: 'relevance'"),
+    ],
+)
+def test_api_messages_follow_accept_language(client, es, params, message):
+    response = client.get("/api/search/", params, HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 400
+    assert message in response.json()["message"]
+
+
+def test_suggest_messages_are_translated(client, es):
+    response = client.get("/api/suggest/", {"q": "-", "colour": "red"}, HTTP_ACCEPT_LANGUAGE="kk")
+    assert response.status_code == 400
+    assert "Белгісіз параметр 'colour'" in response.json()["message"]
