@@ -22,10 +22,10 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from search.builders import BUILDERS
+from portal.publications.visibility import visible_pages
+from search.index.documents import registrations
 from search.query import faceted
 from search.query.params import BadRequest
-from search.sync.indexer import public
 from search.web.feeds import describe
 
 from .models import SavedSearch
@@ -60,7 +60,9 @@ def due(now: datetime.datetime, every: datetime.timedelta = EVERY):
 def new_items(saved: SavedSearch, until: datetime.datetime) -> list[Item]:
     """Visible items first published after the last digest (or the saving) that the search finds, newest first."""
     since = saved.last_sent or saved.created
-    fresh = public(Page.objects.type(*BUILDERS)).filter(first_published_at__gt=since, first_published_at__lte=until)
+    fresh = visible_pages(Page.objects.type(*(r.model for r in registrations()))).filter(
+        first_published_at__gt=since, first_published_at__lte=until
+    )
     candidates = dict(fresh.values_list("pk", "first_published_at"))
     if not candidates:
         return []

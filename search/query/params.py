@@ -1,7 +1,10 @@
-"""Check a search request's parameters once, for the HTML page and the API alike.
+"""The search parameters: declared and checked once, for the HTML page, the API and its OpenAPI schema.
 
-Anything wrong becomes ``BadRequest`` with a message a searcher can act on;
-the views turn it into a 400 (JSON for the API, a notice on the page).
+``parse_params`` is the only check: anything wrong becomes ``BadRequest`` with a
+message a searcher can act on, which the views turn into a 400 (the JSON error
+shape for the API, a notice on the page). ``openapi_parameters`` describes the
+same parameters from the same constants and facets, so the documented contract
+and the enforced one cannot disagree.
 """
 
 import re
@@ -12,7 +15,7 @@ from django.utils.translation import gettext, gettext_noop
 
 from search.index.mapping import MAX_RESULT_WINDOW
 
-from .facets import MAX_YEAR, MIN_YEAR, SPECS, short
+from .facets import FACETS, MAX_YEAR, MIN_YEAR, short
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZES = (10, 20, 50)
@@ -24,9 +27,8 @@ SORT_LABELS = {
 }
 YEAR_RANGE = ("year_from", "year_to")
 MAX_VALUES_PER_FACET = 20
-MAX_PAGE = MAX_RESULT_WINDOW // min(PAGE_SIZES)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
-KNOWN = {"q", "sort", "page", "page_size", *YEAR_RANGE, *SPECS}
+KNOWN = {"q", "sort", "page", "page_size", *YEAR_RANGE, *FACETS}
 DEFAULTS = {"q": "", "sort": "relevance", "page_size": 10, "page": 1, "year_from": None, "year_to": None}
 
 
@@ -126,7 +128,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             "year_to",
         )
     filters = {}
-    for name, spec in SPECS.items():
+    for name, facet in FACETS.items():
         values = [v for v in data.getlist(name) if v != ""]
         if not values:
             continue
@@ -141,7 +143,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             if CONTROL.search(value):
                 raise BadRequest(gettext("A value of '%(name)s' contains control characters.") % {"name": name}, name)
             try:
-                cleaned.append(spec.clean(value))
+                cleaned.append(facet.clean(value))
             except ValueError as error:
                 raise BadRequest(str(error), name) from None
         filters[name] = tuple(dict.fromkeys(cleaned))
@@ -175,3 +177,44 @@ def _year(value: str, name: str) -> int | None:
             name,
         )
     return int(value)
+
+
+def openapi_parameters() -> list[dict]:
+    """The parameters ``parse_params`` accepts, as OpenAPI query parameters."""
+    single = [
+        ("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH, "default": ""}, 'Words, "phrases", -exclusions, OR.'),
+        ("sort", {"type": "string", "enum": list(SORT_LABELS), "default": "relevance"}, "Order of the results."),
+        (
+            "page",
+            {"type": "integer", "minimum": 1, "default": 1},
+            f"Page number; pages reach at most the {MAX_RESULT_WINDOW:,}th result.",
+        ),
+        ("page_size", {"type": "integer", "enum": list(PAGE_SIZES), "default": PAGE_SIZES[0]}, "Results per page."),
+        (
+            "year_from",
+            {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+            "Custom year range: the first year, included (either end may be left open).",
+        ),
+        (
+            "year_to",
+            {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+            "Custom year range: the last year, included.",
+        ),
+    ]
+    parameters = [
+        {"name": name, "in": "query", "required": False, "description": text, "schema": schema}
+        for name, schema, text in single
+    ]
+    parameters += [
+        {
+            "name": facet.name,
+            "in": "query",
+            "required": False,
+            "description": f"{facet.description} Repeat for several values (OR).",
+            "schema": {"type": "array", "items": facet.value_schema(), "maxItems": MAX_VALUES_PER_FACET},
+            "style": "form",
+            "explode": True,
+        }
+        for facet in FACETS.values()
+    ]
+    return parameters

@@ -15,11 +15,9 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from search.query import faceted
-from search.query.facets import KINDS, SPECS, labels
+from search.query.facets import FACETS, KINDS, labels
 from search.query.highlight import strip_markers
 from search.query.params import BadRequest, SearchParams, parse_params
-
-from .availability import degrades_gracefully
 
 FEED_SIZE = 50  # the largest page size, so the feed equals the page "newest first, 50 per page"
 
@@ -33,7 +31,7 @@ def describe(params: SearchParams) -> str:
     parts = [gettext("“%(words)s”") % {"words": params.q}] if params.q else []
     for name, values in params.filters.items():
         names = labels(name, values)
-        closed = SPECS[name].vocabulary is not None and name != "language"
+        closed = FACETS[name].translated
         parts += [gettext(names[v]) if closed else names[v] for v in values]
     if params.year_from or params.year_to:
         parts.append(f"{params.year_from or '…'}–{params.year_to or '…'}")
@@ -58,7 +56,6 @@ def _plain(html: str) -> str:
 
 
 @require_GET
-@degrades_gracefully
 def search_feed(request):
     try:
         params = feed_params(parse_params(request.GET))

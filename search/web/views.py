@@ -1,4 +1,7 @@
-"""/<lang>/search/: the HTML search page, usable without JavaScript (facets are links)."""
+"""/<lang>/search/: the HTML search page, usable without JavaScript (facets are links).
+
+An Elasticsearch outage raised here becomes a 503 page through ``search.web.availability``.
+"""
 
 from dataclasses import replace
 
@@ -11,7 +14,7 @@ from django.utils.translation import gettext
 
 from search.analytics.log import record
 from search.query import faceted
-from search.query.facets import KINDS, SPECS
+from search.query.facets import FACETS, KINDS
 from search.query.params import (
     CONTROL,
     MAX_QUERY_LENGTH,
@@ -22,8 +25,7 @@ from search.query.params import (
     SearchParams,
     parse_params,
 )
-
-from .availability import degrades_gracefully
+from search.query.results import Results
 
 # A facet shows this many values; the rest wait behind "show more" (a <details>, so no script is needed).
 FACET_VISIBLE = 5
@@ -42,16 +44,19 @@ def _toggle(params: SearchParams, name: str, key) -> str:
     return _link(params, **{name: values})
 
 
-def _facet_views(results: faceted.Results, kind: str | None) -> list[dict]:
+def _facet_views(results: Results, kind: str | None) -> list[dict]:
     params = results.params
     views = []
     for facet in results.facets:
         if not facet.values or (kind and facet.name == "kind"):
             continue
-        # Closed vocabularies are words the interface translates; languages keep their own names.
-        closed = SPECS[facet.name].vocabulary is not None and facet.name != "language"
+        translated = FACETS[facet.name].translated  # closed vocabularies are words the interface translates
         values = [
-            {"value": v, "label": gettext(v.label) if closed else v.label, "url": _toggle(params, facet.name, v.key)}
+            {
+                "value": v,
+                "label": gettext(v.label) if translated else v.label,
+                "url": _toggle(params, facet.name, v.key),
+            }
             for v in facet.values
         ]
         shown, more = values[:FACET_VISIBLE], values[FACET_VISIBLE:]
@@ -90,7 +95,7 @@ def page_numbers(current: int, last: int, window: int = PAGE_WINDOW) -> list[int
     return numbers
 
 
-def _page_links(results: faceted.Results) -> list[dict]:
+def _page_links(results: Results) -> list[dict]:
     params = results.params
     return [
         {"gap": True}
@@ -129,7 +134,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
     context.update(params=params, query=params.q)
-    results = faceted.run(params, kind=kind)  # an outage propagates to search.web.availability: 503
+    results = faceted.run(params, kind=kind)  # an outage becomes a 503 (search.web.availability)
     if kind is None:
         record(params, results, "html")
     elif params.q:  # browsing a listing is not a search; typing words into one is
@@ -144,7 +149,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
     if params.year_from or params.year_to:
         selected.append(
             {
-                "title": SPECS["year"].title,
+                "title": FACETS["year"].title,
                 "label": f"{params.year_from or '…'}–{params.year_to or '…'}",
                 "url": _link(params, year_from=None, year_to=None),
             }
@@ -174,7 +179,6 @@ def _range_hidden(params: SearchParams) -> list[tuple[str, str]]:
     return [(name, value) for name in query for value in query.getlist(name) if name not in YEAR_RANGE]
 
 
-@degrades_gracefully
 def search_page(request):
     context, status = search_context(request)
     return render(request, "search/search.html", context, status=status)

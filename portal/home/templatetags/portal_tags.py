@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from portal.publications.visibility import is_visible
+
 register = template.Library()
 
 
@@ -33,7 +35,7 @@ def site_sections(context):
 def language_links(context):
     """One entry per interface language.
 
-    On a page: a link to its live translation (with the same query string, so a
+    On a page: a link to its visible translation (with the same query string, so a
     listing keeps its search and filters), else to that language's home page.
     Elsewhere under a language prefix (the search page, saved searches): the same
     address in that language, query string included. Where the address has no
@@ -49,7 +51,7 @@ def language_links(context):
         if isinstance(page, Page):
             locale = Locale.objects.filter(language_code=code).first()
             target = page.get_translation_or_none(locale) if locale else None
-            if target is not None and target.live:
+            if target is not None and is_visible(target):
                 url = target.get_url(request)
                 if request is not None and request.GET:  # a listing's search and filters carry over
                     url = f"{url}?{request.GET.urlencode()}"
