@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from search.index.mapping import MAX_RESULT_WINDOW
 
 from .clauses import HIGHLIGHTED
-from .facets import FACETS, KINDS, RATINGS, STATUSES, STRENGTHS, labels
+from .facets import FACETS, RATINGS, STATUSES, STRENGTHS, labels
 from .highlight import render_fragment
 from .params import SearchParams
 
@@ -35,7 +35,7 @@ class Hit:
     # Labels in the reader's language, for the results page.
     @property
     def kind_label(self) -> str:
-        return gettext(KINDS[self.kind]) if self.kind in KINDS else self.kind
+        return gettext(labels("kind", [self.kind])[self.kind])  # the content's label, in the reader's language
 
     @property
     def rating_label(self) -> str | None:

@@ -67,7 +67,7 @@ def test_each_hit_names_its_kind_and_the_rating_in_words(client, es):
     assert "Evidence rating: Promising (Single study)" in english["Mentoring in schools Best-practice review"]
     assert "Evidence rating: Harmful" in english["Scared straight visits Best-practice review"]
     assert "Mentoring programmes compared Research paper" in english
-    assert "Mentoring pilot in Taraz Regional pilot project: Pilot" in english
+    assert "Mentoring pilot in Taraz Regional prevention project: Pilot" in english
     assert not any("Evidence rating" in h for k, h in english.items() if "review" not in k)
     russian = " ".join(text(h) for h in hits(client.get("/ru/search/").content.decode()))
     assert "Обзор лучшей практики" in russian and "Рейтинг доказательности: Перспективна" in russian
@@ -151,6 +151,6 @@ def test_the_api_takes_the_same_year_range_and_shows_kind_and_rating(client, es)
 def test_a_bad_year_range_in_the_api_is_a_400_in_the_readers_language(client, es, accept, params, message):
     response = client.get("/api/search/", params, HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 400
-    body = response.json()
-    assert message in body["message"]
-    assert body["parameter"] in ("year_from", "year_to")
+    error = response.json()["error"]
+    assert message in error["message"]
+    assert error["field"] in ("year_from", "year_to")

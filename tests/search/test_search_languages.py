@@ -129,10 +129,10 @@ def test_the_header_search_box_submits_to_the_page_language(client, es, papers_i
 def test_api_messages_follow_accept_language(client, es, params, message):
     response = client.get("/api/search/", params, HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 400
-    assert message in response.json()["message"]
+    assert message in response.json()["error"]["message"]
 
 
 def test_suggest_messages_are_translated(client, es):
     response = client.get("/api/suggest/", {"q": "-", "colour": "red"}, HTTP_ACCEPT_LANGUAGE="kk")
     assert response.status_code == 400
-    assert "Белгісіз параметр 'colour'" in response.json()["message"]
+    assert "Белгісіз параметр 'colour'" in response.json()["error"]["message"]
