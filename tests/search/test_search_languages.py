@@ -121,9 +121,9 @@ def test_the_header_search_box_submits_to_the_page_language(client, es, papers_i
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"page": "two"}, "'page': Значение должно быть целым числом. (указано: 'two')."),
-        ({"page_size": "15"}, "'page_size': Значение должно быть одним из: 10, 20 or 50."),
-        ({"sort": "random"}, "'sort': Значение должно быть одним из: 'relevance'"),
+        ({"page": "two"}, "Номер страницы должен быть целым числом от 1 и выше."),
+        ({"page_size": "15"}, "Число результатов на странице должно быть одним из: 10, 20, 50."),
+        ({"sort": "random"}, "Сортируйте по одному из вариантов: relevance, newest, oldest."),
     ],
 )
 def test_api_messages_follow_accept_language(client, es, params, message):
