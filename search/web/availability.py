@@ -33,7 +33,7 @@ def outage_response(request, error: BaseException):
         return None
     logger.warning("search unavailable for %s: %s", request.path, error)
     if wants_json(request):
-        return json_error(503, SEARCH_UNAVAILABLE, MESSAGE, retry_after=RETRY_AFTER_SECONDS)
+        return json_error(503, SEARCH_UNAVAILABLE, str(MESSAGE), retry_after=RETRY_AFTER_SECONDS)
     response = render(request, "search/unavailable.html", {"message": MESSAGE}, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
