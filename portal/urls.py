@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.analytics import api as analytics_api
 from search.web import views as search_views
 
 urlpatterns = [
@@ -15,7 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # /search/ has no language: it sends the reader on to /<lang>/search/ with the same query string.
     path("search/", search_views.to_reader_language, name="search-redirect"),
-    path("api/", include("search.web.api")),
+    path("api/", analytics_api.mount()),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]
@@ -29,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.web.urls")),
     path("saved-searches/", include("portal.savedsearches.urls")),
+    path("analytics/", include("portal.analytics.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

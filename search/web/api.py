@@ -10,7 +10,6 @@ a bad parameter a 400, an unavailable search cluster a 503 (search.web.availabil
 import datetime
 
 from django.http import Http404
-from django.urls import path
 from django.utils.translation import gettext, gettext_noop
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
@@ -241,6 +240,3 @@ def suggestions(request, given: Query[SuggestIn]):
         raise BadRequest(gettext("Type at least one letter."), "q")
     language, found = suggest.suggest(text, size=given.size)
     return {"query": text, "language": language, "suggestions": found}
-
-
-urlpatterns = [path("", api.urls)]
