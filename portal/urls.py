@@ -8,12 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.analytics import api as analytics_api
+from search.web import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.web.urls")),
+    # /search/ has no language: it sends the reader on to /<lang>/search/ with the same query string.
+    path("search/", search_views.to_reader_language, name="search-redirect"),
     path("api/", analytics_api.mount()),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
@@ -24,8 +26,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Pages live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
+# Pages and the search page live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.web.urls")),
+    path("saved-searches/", include("portal.savedsearches.urls")),
     path("analytics/", include("portal.analytics.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

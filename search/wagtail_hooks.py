@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -18,5 +19,9 @@ def register_search_report_url():
 @hooks.register("register_reports_menu_item")
 def register_search_report_menu_item():
     return SearchTermsMenuItem(
-        "Search terms", reverse("search_terms_report"), name="search-terms", icon_name="search", order=1000
+        gettext_lazy("Search terms"),
+        reverse("search_terms_report"),
+        name="search-terms",
+        icon_name="search",
+        order=1000,
     )

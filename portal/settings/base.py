@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "portal.practices",
     "portal.methodologies",
     "portal.projects",
+    "portal.savedsearches",
     "portal.analytics",
     "portal.home",
     "portal.research",
@@ -233,7 +234,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 RATE_LIMIT_CLIENT_IP_HEADER = os.environ.get("RATE_LIMIT_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
 RATE_LIMITS = {
     "search": {
-        "prefixes": ["/search/", "/api/"],
+        "prefixes": ["/search/", "/kk/search/", "/ru/search/", "/en/search/", "/api/"],
         "limit": int(os.environ.get("RATE_LIMIT_SEARCH_PER_MINUTE", "60")),
         "window": 60,
         "message": "Too many searches from your address.",
@@ -251,3 +252,11 @@ RATE_LIMITS = {
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# Saved searches (portal/savedsearches): readers sign in through Wagtail's front-end login
+# (/<lang>/_util/login/) and get a weekly digest from `manage.py send_search_digests` (cron).
+LOGIN_URL = "wagtailcore_login"
+LOGIN_REDIRECT_URL = "saved-searches"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "savedsearches/login.html"
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL)  # links in e-mails
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Zertteushi <noreply@zertteushi.kz>")

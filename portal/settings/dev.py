@@ -11,3 +11,6 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 ELASTICSEARCH["INDEX_PREFIX"] = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "zertteushi-dev")  # noqa: F405
 
 INSTALLED_APPS = [*INSTALLED_APPS, *DEVELOPMENT_APPS]  # noqa: F405
+
+# Digests of saved searches are printed, not sent.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -46,3 +46,10 @@ CACHES = {
         "LOCATION": os.environ.get("CACHE_LOCATION", "zertteushi_cache"),
     }
 }
+
+# Digests of saved searches go out through SMTP.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"

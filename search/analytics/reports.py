@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, Max
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -22,7 +23,7 @@ class PeriodForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            raise forms.ValidationError("The start of the period must not be after its end.")
+            raise forms.ValidationError(gettext("The start of the period must not be after its end."))
         return data
 
 
@@ -44,7 +45,7 @@ def top_queries(start: datetime.date, end: datetime.date, zero_results: bool = F
 
 class SearchTermsReport(WagtailAdminTemplateMixin, TemplateView):
     template_name = "search/admin/search_terms.html"
-    page_title = "Search terms"
+    page_title = gettext_lazy("Search terms")
     header_icon = "search"
 
     def dispatch(self, request, *args, **kwargs):

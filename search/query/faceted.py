@@ -34,17 +34,29 @@ SORT_ORDERS = {
     "oldest": ["publication_date", "_score"],
 }
 # What a hit shows; the long texts stay in the index.
-SHOWN_FIELDS = ["kind", "title", "url", "language", "authors", "year"]
+SHOWN_FIELDS = [
+    "kind",
+    "title",
+    "url",
+    "language",
+    "authors",
+    "year",
+    "publication_date",
+    "evidence_rating",
+    "evidence_strength",
+    "status",
+]
 
 
 class PublicationSearch(FacetedSearch):
     """Everything published, in all three languages, with every facet counted in the same request."""
 
-    def __init__(self, params: SearchParams, kind: str | None = None):
+    def __init__(self, params: SearchParams, kind: str | None = None, among: list[int] | None = None):
         self.params = params
         self.parsed = parse_query(params.q)
         self.languages = query_languages(self.parsed)
         self.fixed_kind = kind
+        self.among = among
         self.facets = build_facets()
         browsing = self.parsed.is_empty() and params.sort == "relevance"
         sort = SORT_ORDERS["newest"] if browsing else SORT_ORDERS[params.sort]
@@ -55,6 +67,11 @@ class PublicationSearch(FacetedSearch):
         search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS).filter(not_expired())
         if self.fixed_kind:
             search = search.filter("term", kind=self.fixed_kind)
+        if self.among is not None:
+            search = search.filter("ids", values=[str(pk) for pk in self.among])
+        if self.params.year_from or self.params.year_to:
+            bounds = {"gte": self.params.year_from, "lte": self.params.year_to}
+            search = search.filter("range", year={k: v for k, v in bounds.items() if v})
         return search
 
     def did_you_mean_search(self) -> Search | None:
@@ -129,7 +146,13 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
     return results
 
 
-def matching_ids(params: SearchParams, limit: int, kind: str | None = None) -> list[int]:
-    """Page ids of a search's hits in ranked order, up to ``limit``: what a citation export covers."""
-    search = PublicationSearch(params, kind=kind)[0:limit]
+def matching_ids(
+    params: SearchParams, limit: int, kind: str | None = None, among: list[int] | None = None
+) -> list[int]:
+    """Page ids of a search's hits in ranked order, up to ``limit``: what a citation export covers.
+
+    ``among`` restricts the search to those page ids: a digest asks which of the
+    week's new items a saved search would find, whatever their rank.
+    """
+    search = PublicationSearch(params, kind=kind, among=among)[0:limit]
     return [int(found.meta.id) for found in search.execute()]

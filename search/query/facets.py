@@ -11,24 +11,30 @@ import datetime
 import re
 from collections.abc import Callable, Iterable
 
+from django.utils.translation import gettext, gettext_noop
 from elasticsearch.dsl import HistogramFacet, RangeFacet, TermsFacet
 
 KINDS: dict[str, str] = {}  # code -> label; filled by the content through register_kinds
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 RATINGS = {
-    "effective": "Effective",
-    "promising": "Promising",
-    "inconclusive": "Inconclusive",
-    "no_effect": "No effect",
-    "harmful": "Harmful",
+    "effective": gettext_noop("Effective"),
+    "promising": gettext_noop("Promising"),
+    "inconclusive": gettext_noop("Inconclusive"),
+    "no_effect": gettext_noop("No effect"),
+    "harmful": gettext_noop("Harmful"),
 }
 STRENGTHS = {
-    "single_study": "Single study",
-    "several_studies": "Several studies",
-    "systematic_review": "Systematic review",
+    "single_study": gettext_noop("Single study"),
+    "several_studies": gettext_noop("Several studies"),
+    "systematic_review": gettext_noop("Systematic review"),
 }
-STATUSES = {"pilot": "Pilot", "scaled": "Scaled up", "closed": "Closed"}
-PERIODS = {"last-2": "Last 2 years", "last-5": "Last 5 years", "last-10": "Last 10 years", "older": "Older"}
+STATUSES = {"pilot": gettext_noop("Pilot"), "scaled": gettext_noop("Scaled up"), "closed": gettext_noop("Closed")}
+PERIODS = {
+    "last-2": gettext_noop("Last 2 years"),
+    "last-5": gettext_noop("Last 5 years"),
+    "last-10": gettext_noop("Last 10 years"),
+    "older": gettext_noop("Older"),
+}
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _TOPIC = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,63}){0,7}$")
@@ -55,7 +61,10 @@ class Facet:
     def clean(self, value: str):
         """The value as the index holds it, or ValueError with a message for the searcher."""
         if not self.pattern.match(value):
-            raise ValueError(f"'{_short(value)}' is not a valid {self.title.lower()} key.")
+            raise ValueError(
+                gettext("'%(value)s' is not a valid key of the filter “%(facet)s”.")
+                % {"value": _short(value), "facet": gettext(self.title)}
+            )
         return value
 
     def aggregation(self, today: datetime.date):
@@ -92,7 +101,8 @@ class VocabularyFacet(Facet):
     def clean(self, value: str):
         if value not in self.vocabulary:
             raise ValueError(
-                f"'{_short(value)}' is not a {self.title.lower()}; choose from {', '.join(self.vocabulary)}."
+                gettext("'%(value)s' is not a value of the filter “%(facet)s”; choose from %(choices)s.")
+                % {"value": _short(value), "facet": gettext(self.title), "choices": ", ".join(self.vocabulary)}
             )
         return value
 
@@ -119,8 +129,11 @@ class YearFacet(Facet):
     """One value per publication year, newest first."""
 
     def clean(self, value: str):
-        if not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
-            raise ValueError(f"'{_short(value)}' is not a year between {MIN_YEAR} and {MAX_YEAR}.")
+        if not value.isascii() or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
+            raise ValueError(
+                gettext("'%(value)s' is not a year between %(min)s and %(max)s.")
+                % {"value": _short(value), "min": MIN_YEAR, "max": MAX_YEAR}
+            )
         return int(value)
 
     def value_schema(self) -> dict:
@@ -154,33 +167,41 @@ class PeriodFacet(VocabularyFacet):
 FACETS: dict[str, Facet] = {
     facet.name: facet
     for facet in (
-        VocabularyFacet("kind", "Kind", "kind", "Kind of item.", KINDS),
+        VocabularyFacet("kind", gettext_noop("Kind"), "kind", "Kind of item.", KINDS),
         TopicFacet(
             "topic",
-            "Topic",
+            gettext_noop("Topic"),
             "topics",
             "Topic path, e.g. prevention/juvenile; a parent includes its children.",
             size=200,
             pattern=_TOPIC,
         ),
-        Facet("region", "Region", "regions", "Region code.", size=50),
+        Facet("region", gettext_noop("Region"), "regions", "Region code.", size=50),
         # Languages are named in their own language, not translated.
-        VocabularyFacet("language", "Language", "language", "Language of the item.", LANGUAGES, translated=False),
-        PeriodFacet("period", "Period", "year", "Publication year range, counting back from this year.", PERIODS),
-        YearFacet("year", "Year", "year", "Publication year."),
         VocabularyFacet(
-            "rating", "Evidence rating", "evidence_rating", "Evidence rating (best-practice reviews).", RATINGS
+            "language", gettext_noop("Language"), "language", "Language of the item.", LANGUAGES, translated=False
+        ),
+        PeriodFacet(
+            "period", gettext_noop("Period"), "year", "Publication year range, counting back from this year.", PERIODS
+        ),
+        YearFacet("year", gettext_noop("Year"), "year", "Publication year."),
+        VocabularyFacet(
+            "rating",
+            gettext_noop("Evidence rating"),
+            "evidence_rating",
+            "Evidence rating (best-practice reviews).",
+            RATINGS,
         ),
         VocabularyFacet(
             "strength",
-            "Evidence strength",
+            gettext_noop("Evidence strength"),
             "evidence_strength",
             "Evidence strength (best-practice reviews).",
             STRENGTHS,
         ),
-        Facet("author", "Author", "author_ids", "Author id.", size=30),
-        Facet("organisation", "Organisation", "organisation_ids", "Organisation id.", size=30),
-        VocabularyFacet("status", "Project status", "status", "Project status.", STATUSES),
+        Facet("author", gettext_noop("Author"), "author_ids", "Author id.", size=30),
+        Facet("organisation", gettext_noop("Organisation"), "organisation_ids", "Organisation id.", size=30),
+        VocabularyFacet("status", gettext_noop("Project status"), "status", "Project status.", STATUSES),
     )
 }
 
@@ -212,3 +233,6 @@ def labels(facet: str, keys: Iterable) -> dict:
 
 def _short(value: str) -> str:
     return value if len(value) <= 40 else value[:40] + "…"
+
+
+short = _short

@@ -11,17 +11,25 @@ import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils.translation import gettext, gettext_noop
 
 from search.index.mapping import MAX_RESULT_WINDOW
 
-from .facets import FACETS
+from .facets import FACETS, MAX_YEAR, MIN_YEAR, short
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZES = (10, 20, 50)
-SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
+# Labels are translated where they are shown.
+SORT_LABELS = {
+    "relevance": gettext_noop("Relevance"),
+    "newest": gettext_noop("Newest first"),
+    "oldest": gettext_noop("Oldest first"),
+}
+YEAR_RANGE = ("year_from", "year_to")
 MAX_VALUES_PER_FACET = 20
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
-KNOWN = {"q", "sort", "page", "page_size", *FACETS}
+KNOWN = {"q", "sort", "page", "page_size", *YEAR_RANGE, *FACETS}
+DEFAULTS = {"q": "", "sort": "relevance", "page_size": 10, "page": 1, "year_from": None, "year_to": None}
 
 
 class BadRequest(ValueError):
@@ -38,6 +46,8 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
+    year_from: int | None = None
+    year_to: int | None = None
 
     @property
     def start(self) -> int:
@@ -45,13 +55,20 @@ class SearchParams:
 
     def to_query(self, **changes) -> QueryDict:
         """These parameters, with ``changes`` applied, as a query string for links (page resets unless given)."""
-        values = {"q": self.q, "sort": self.sort, "page_size": self.page_size, "page": 1, **self.filters}
+        values = {
+            "q": self.q,
+            "sort": self.sort,
+            "page_size": self.page_size,
+            "page": 1,
+            "year_from": self.year_from,
+            "year_to": self.year_to,
+            **self.filters,
+        }
         values.update(changes)
         query = QueryDict(mutable=True)
-        defaults = {"q": "", "sort": "relevance", "page_size": 10, "page": 1}
         for key, value in values.items():
-            if key in defaults:
-                if value != defaults[key]:
+            if key in DEFAULTS:
+                if value != DEFAULTS[key]:
                     query[key] = str(value)
             else:
                 query.setlist(key, [str(v) for v in value])
@@ -60,10 +77,13 @@ class SearchParams:
 
 def clean_query(text: str) -> str:
     if CONTROL.search(text):
-        raise BadRequest("The search text contains control characters; please type it again.", "q")
+        raise BadRequest(gettext("The search text contains control characters; please type it again."), "q")
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_LENGTH:
-        raise BadRequest(f"The search text is too long: at most {MAX_QUERY_LENGTH} characters, please.", "q")
+        raise BadRequest(
+            gettext("The search text is too long: at most %(limit)s characters, please.") % {"limit": MAX_QUERY_LENGTH},
+            "q",
+        )
     return text
 
 
@@ -71,27 +91,41 @@ def parse_params(data: QueryDict) -> SearchParams:
     unknown = sorted(set(data) - KNOWN)
     if unknown:
         raise BadRequest(
-            f"Unknown parameter '{unknown[0][:40]}'. Known parameters: {', '.join(sorted(KNOWN))}.", unknown[0][:40]
+            gettext("Unknown parameter '%(name)s'. Known parameters: %(known)s.")
+            % {"name": unknown[0][:40], "known": ", ".join(sorted(KNOWN))},
+            unknown[0][:40],
         )
-    for key in ("q", "sort", "page", "page_size"):
+    for key in ("q", "sort", "page", "page_size", *YEAR_RANGE):
         if len(data.getlist(key)) > 1:
-            raise BadRequest(f"Give '{key}' only once.", key)
+            raise BadRequest(gettext("Give '%(name)s' only once.") % {"name": key}, key)
     q = clean_query(data.get("q", ""))
     sort = data.get("sort") or "relevance"
     if sort not in SORT_LABELS:
-        raise BadRequest(f"Sort by one of: {', '.join(SORT_LABELS)}.", "sort")
-    page_size = _integer(data.get("page_size") or "10", "page_size", "The page size")
+        raise BadRequest(gettext("Sort by one of: %(choices)s.") % {"choices": ", ".join(SORT_LABELS)}, "sort")
+    page_size = _integer(data.get("page_size") or "10", "page_size")
     if page_size not in PAGE_SIZES:
-        raise BadRequest(f"The page size must be one of {', '.join(map(str, PAGE_SIZES))}.", "page_size")
-    page = _integer(data.get("page") or "1", "page", "The page number")
+        raise BadRequest(
+            gettext("The page size must be one of %(choices)s.") % {"choices": ", ".join(map(str, PAGE_SIZES))},
+            "page_size",
+        )
+    page = _integer(data.get("page") or "1", "page")
     if page < 1:
-        raise BadRequest("The page number must be a whole number from 1 upwards.", "page")
+        raise BadRequest(gettext("The page number must be a whole number from 1 upwards."), "page")
     if page * page_size > MAX_RESULT_WINDOW:
         raise BadRequest(
-            f"Only the first {MAX_RESULT_WINDOW:,} results can be paged through "
-            f"(page {MAX_RESULT_WINDOW // page_size} at most with {page_size} per page); "
-            "add words or filters to narrow the search.",
+            gettext(
+                "Only the first %(window)s results can be paged through (page %(last)s at most with %(size)s "
+                "per page); add words or filters to narrow the search."
+            )
+            % {"window": f"{MAX_RESULT_WINDOW:,}", "last": MAX_RESULT_WINDOW // page_size, "size": page_size},
             "page",
+        )
+    year_from, year_to = (_year(data.get(name, ""), name) for name in YEAR_RANGE)
+    if year_from and year_to and year_from > year_to:
+        raise BadRequest(
+            gettext("The year range runs backwards: “from” (%(start)s) is after “to” (%(end)s).")
+            % {"start": year_from, "end": year_to},
+            "year_to",
         )
     filters = {}
     for name, facet in FACETS.items():
@@ -99,24 +133,50 @@ def parse_params(data: QueryDict) -> SearchParams:
         if not values:
             continue
         if len(values) > MAX_VALUES_PER_FACET:
-            raise BadRequest(f"At most {MAX_VALUES_PER_FACET} values of '{name}' at once.", name)
+            raise BadRequest(
+                gettext("At most %(limit)s values of '%(name)s' at once.")
+                % {"limit": MAX_VALUES_PER_FACET, "name": name},
+                name,
+            )
         cleaned = []
         for value in values:
             if CONTROL.search(value):
-                raise BadRequest(f"A value of '{name}' contains control characters.", name)
+                raise BadRequest(gettext("A value of '%(name)s' contains control characters.") % {"name": name}, name)
             try:
                 cleaned.append(facet.clean(value))
             except ValueError as error:
                 raise BadRequest(str(error), name) from None
         filters[name] = tuple(dict.fromkeys(cleaned))
-    return SearchParams(q=q, filters=filters, sort=sort, page=page, page_size=page_size)
+    return SearchParams(
+        q=q, filters=filters, sort=sort, page=page, page_size=page_size, year_from=year_from, year_to=year_to
+    )
 
 
-def _integer(value: str, name: str, what: str) -> int:
+def _integer(value: str, name: str) -> int:
     value = value.strip()
     if not value.isascii() or not value.isdigit():
-        raise BadRequest(f"{what} must be a whole number from 1 upwards.", name)
+        message = {
+            "page": gettext("The page number must be a whole number from 1 upwards."),
+            "page_size": gettext("The page size must be one of %(choices)s.")
+            % {"choices": ", ".join(map(str, PAGE_SIZES))},
+        }[name]
+        raise BadRequest(message, name)
     return int(value) if len(value) <= 12 else 10**12
+
+
+def _year(value: str, name: str) -> int | None:
+    """One end of the custom year range: empty means open."""
+    value = value.strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
+        what = gettext("The “from” year") if name == "year_from" else gettext("The “to” year")
+        raise BadRequest(
+            gettext("%(what)s must be a year between %(min)s and %(max)s (given: “%(given)s”).")
+            % {"what": what, "min": MIN_YEAR, "max": MAX_YEAR, "given": short(value)},
+            name,
+        )
+    return int(value)
 
 
 def openapi_parameters() -> list[dict]:
@@ -130,6 +190,16 @@ def openapi_parameters() -> list[dict]:
             f"Page number; pages reach at most the {MAX_RESULT_WINDOW:,}th result.",
         ),
         ("page_size", {"type": "integer", "enum": list(PAGE_SIZES), "default": PAGE_SIZES[0]}, "Results per page."),
+        (
+            "year_from",
+            {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+            "Custom year range: the first year, included (either end may be left open).",
+        ),
+        (
+            "year_to",
+            {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+            "Custom year range: the last year, included.",
+        ),
     ]
     parameters = [
         {"name": name, "in": "query", "required": False, "description": text, "schema": schema}

@@ -10,6 +10,8 @@ on its own) is dropped or repaired, and the searcher is told in ``notices``.
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 MAX_TERMS = 32
 QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 _TOKEN = re.compile(r'(-?)"([^"]*)"|([^\s"]+)')
@@ -54,7 +56,7 @@ def parse_query(text: str) -> ParsedQuery:
     if text.count('"') % 2:
         last = text.rfind('"')
         text = text[:last] + " " + text[last + 1 :]
-        notices.append("A quotation mark was not closed, so it was left out.")
+        notices.append(gettext("A quotation mark was not closed, so it was left out."))
     parsed = ParsedQuery(notices=notices)
     pending_or = False
     count = 0
@@ -64,21 +66,21 @@ def parse_query(text: str) -> ParsedQuery:
             if parsed.groups and not pending_or:
                 pending_or = True
             else:
-                _notice(parsed, "OR needs a word on each side, so it was ignored.")
+                _notice(parsed, gettext("OR needs a word on each side, so it was ignored."))
             continue
         term, negative = _term(negative, phrase_text, raw)
         if term is None:
             if raw and raw.strip("-") == "":
-                _notice(parsed, "A minus sign must be followed by a word to exclude, so it was ignored.")
+                _notice(parsed, gettext("A minus sign must be followed by a word to exclude, so it was ignored."))
             continue
         count += 1
         if count > MAX_TERMS:
-            _notice(parsed, f"Only the first {MAX_TERMS} words and phrases were used.")
+            _notice(parsed, gettext("Only the first %(count)s words and phrases were used.") % {"count": MAX_TERMS})
             break
         if negative:
             parsed.excluded.append(term)
             if pending_or:
-                _notice(parsed, "OR cannot join an excluded word, so it was ignored.")
+                _notice(parsed, gettext("OR cannot join an excluded word, so it was ignored."))
                 pending_or = False
         elif pending_or:
             parsed.groups[-1].append(term)
@@ -86,9 +88,9 @@ def parse_query(text: str) -> ParsedQuery:
         else:
             parsed.groups.append([term])
     if pending_or:
-        _notice(parsed, "OR needs a word on each side, so it was ignored.")
+        _notice(parsed, gettext("OR needs a word on each side, so it was ignored."))
     if not parsed.groups and parsed.excluded:
-        _notice(parsed, "Only exclusions were given, so everything else is shown.")
+        _notice(parsed, gettext("Only exclusions were given, so everything else is shown."))
     return parsed
 
 

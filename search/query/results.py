@@ -1,12 +1,15 @@
 """What a search returns: hits with safe highlighted snippets, facets with labels, and help for empty results."""
 
+import datetime
 import math
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
 
 from search.index.mapping import MAX_RESULT_WINDOW
 
 from .clauses import PASSAGE_FIELDS
-from .facets import FACETS, labels
+from .facets import FACETS, RATINGS, STATUSES, STRENGTHS, labels
 from .highlight import PRE, render_fragment
 from .params import SearchParams
 
@@ -22,6 +25,27 @@ class Hit:
     year: int | None
     title_html: str
     snippet_html: str
+    publication_date: datetime.date | None = None
+    evidence_rating: str | None = None  # best-practice reviews: effective, promising…
+    evidence_strength: str | None = None
+    status: str | None = None  # projects: pilot, scaled, closed
+
+    # Labels in the reader's language, for the results page.
+    @property
+    def kind_label(self) -> str:
+        return gettext(labels("kind", [self.kind])[self.kind])  # the content's label, in the reader's language
+
+    @property
+    def rating_label(self) -> str | None:
+        return gettext(RATINGS[self.evidence_rating]) if self.evidence_rating in RATINGS else None
+
+    @property
+    def strength_label(self) -> str | None:
+        return gettext(STRENGTHS[self.evidence_strength]) if self.evidence_strength in STRENGTHS else None
+
+    @property
+    def status_label(self) -> str | None:
+        return gettext(STATUSES[self.status]) if self.status in STATUSES else None
 
 
 @dataclass
@@ -107,7 +131,19 @@ def hit(found) -> Hit:
         year=source.get("year"),
         title_html=render_fragment(title[0] if title else source.get("title", "")),
         snippet_html=render_fragment(" … ".join(_snippet(highlight))),
+        publication_date=_date(source.get("publication_date")),
+        evidence_rating=source.get("evidence_rating"),
+        evidence_strength=source.get("evidence_strength"),
+        status=source.get("status"),
     )
+
+
+def _date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date) or not value:
+        return value or None
+    return datetime.date.fromisoformat(str(value)[:10])
 
 
 def facet_results(response, filter_values: dict) -> list[FacetResult]:

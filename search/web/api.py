@@ -7,7 +7,10 @@ Every error is a JSON ``{"error": {"code", "message", "field"}}`` (search.web.er
 a bad parameter a 400, an unavailable search cluster a 503 (search.web.availability).
 """
 
+import datetime
+
 from django.http import Http404
+from django.utils.translation import gettext, gettext_noop
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
@@ -63,6 +66,10 @@ class HitOut(Schema):
     year: int | None
     title_html: str
     snippet_html: str
+    publication_date: datetime.date | None
+    evidence_rating: str | None = Field(description="Best-practice reviews: effective, promising, …")
+    evidence_strength: str | None
+    status: str | None = Field(description="Projects: pilot, scaled, closed.")
 
 
 class FacetValueOut(Schema):
@@ -91,6 +98,8 @@ class SearchOut(Schema):
     sort: str
     page: int
     page_size: int
+    year_from: int | None
+    year_to: int | None
     pages: int
     total: int
     capped: bool
@@ -119,8 +128,33 @@ def invalid(request, error: ValidationError):
     first = error.errors[0] if error.errors else {}
     names = [str(part) for part in first.get("loc", ()) if isinstance(part, str) and part != "query"]
     name = names[-1] if names else None
-    message = f"'{name or '?'}': {first.get('msg', 'invalid value')}."
+    given = ", ".join(request.GET.getlist(name or ""))[:40]
+    message = gettext("'%(name)s': %(problem)s (given: '%(given)s').") % {
+        "name": name or "?",
+        "problem": _problem(first),
+        "given": given,
+    }
     return json_error(400, INVALID_PARAMETER, message, name)
+
+
+# The validator's own wording, in the reader's language, for the errors our parameters can produce.
+PROBLEMS = {
+    "int_parsing": gettext_noop("Input should be a valid integer."),
+    "greater_than_equal": gettext_noop("Input should be greater than or equal to %(ge)s."),
+    "less_than_equal": gettext_noop("Input should be less than or equal to %(le)s."),
+    "literal_error": gettext_noop("Input should be %(expected)s."),
+    "string_too_long": gettext_noop("Input should have at most %(max_length)s characters."),
+    "string_too_short": gettext_noop("Input should have at least %(min_length)s characters."),
+    "missing": gettext_noop("This parameter is required."),
+}
+
+
+def _problem(error: dict) -> str:
+    template = PROBLEMS.get(error.get("type", ""))
+    try:
+        return gettext(template) % error.get("ctx", {}) if template else error.get("msg", gettext("invalid value"))
+    except (KeyError, TypeError):
+        return error.get("msg", gettext("invalid value"))
 
 
 @api.exception_handler(BadRequest)
@@ -176,6 +210,8 @@ def search(request):
         "sort": params.sort,
         "page": params.page,
         "page_size": params.page_size,
+        "year_from": params.year_from,
+        "year_to": params.year_to,
         "pages": results.pages,
         "total": results.total,
         "capped": results.capped,
@@ -194,9 +230,13 @@ def suggestions(request, given: Query[SuggestIn]):
     (Kazakh letters: Kazakh; other Cyrillic: Russian, then Kazakh; Latin: English)."""
     unknown = sorted(set(request.GET) - SUGGEST_PARAMS)
     if unknown:
-        raise BadRequest(f"Unknown parameter '{unknown[0][:40]}'. Known parameters: q, size.", unknown[0][:40])
+        raise BadRequest(
+            gettext("Unknown parameter '%(name)s'. Known parameters: %(known)s.")
+            % {"name": unknown[0][:40], "known": "q, size"},
+            unknown[0][:40],
+        )
     text = clean_query(given.q)
     if not text or CONTROL.search(text):
-        raise BadRequest("Type at least one letter.", "q")
+        raise BadRequest(gettext("Type at least one letter."), "q")
     language, found = suggest.suggest(text, size=given.size)
     return {"query": text, "language": language, "suggestions": found}

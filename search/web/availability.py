@@ -13,6 +13,7 @@ is served normally.
 import logging
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy
 
 from search.client import is_outage
 
@@ -21,7 +22,9 @@ from .errors import SEARCH_UNAVAILABLE, json_error, wants_json
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 30
-MESSAGE = "Search is temporarily unavailable. Published pages can still be browsed; please try again in a minute."
+MESSAGE = gettext_lazy(
+    "Search is temporarily unavailable. Published pages can still be browsed; please try again in a minute."
+)
 
 
 def outage_response(request, error: BaseException):
@@ -30,7 +33,7 @@ def outage_response(request, error: BaseException):
         return None
     logger.warning("search unavailable for %s: %s", request.path, error)
     if wants_json(request):
-        return json_error(503, SEARCH_UNAVAILABLE, MESSAGE, retry_after=RETRY_AFTER_SECONDS)
+        return json_error(503, SEARCH_UNAVAILABLE, str(MESSAGE), retry_after=RETRY_AFTER_SECONDS)
     response = render(request, "search/unavailable.html", {"message": MESSAGE}, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response

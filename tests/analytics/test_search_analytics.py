@@ -17,7 +17,7 @@ def items(es):
 
 
 def test_a_search_is_recorded_normalised_without_personal_data(client, items):
-    client.get("/search/", {"q": "  Mentoring   JUVENILE ", "kind": "practice"}, REMOTE_ADDR="10.1.2.3")
+    client.get("/en/search/", {"q": "  Mentoring   JUVENILE ", "kind": "practice"}, REMOTE_ADDR="10.1.2.3")
     client.get("/api/search/", {"q": "zzzyx"})
     first, second = SearchEvent.objects.order_by("created_at")
     assert (first.query, first.filters, first.result_count, first.channel) == (
@@ -34,7 +34,7 @@ def test_a_search_is_recorded_normalised_without_personal_data(client, items):
 
 
 def test_only_first_pages_and_valid_searches_count(client, items):
-    client.get("/search/", {"q": "mentoring", "page": "2"})
+    client.get("/en/search/", {"q": "mentoring", "page": "2"})
     client.get("/api/search/", {"q": "mentoring", "kind": "poem"})
     assert SearchEvent.objects.count() == 0
 

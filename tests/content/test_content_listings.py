@@ -122,7 +122,7 @@ def test_the_listing_agrees_with_the_search_page_and_the_api(client, practices):
     params = {"rating": "effective", "sort": "oldest"}
     listing = titles(client.get(practices.url, params))
     assert listing == ["School mentoring", "SIM box blocking"]
-    assert titles(client.get("/search/", {**params, "kind": "practice"})) == listing
+    assert titles(client.get("/en/search/", {**params, "kind": "practice"})) == listing
     api = client.get("/api/search/", {**params, "kind": "practice"}).json()
     assert [hit["title"] for hit in api["hits"]] == listing
 
@@ -154,9 +154,9 @@ def test_pages_keep_the_filters_and_the_page_size_can_change(es, client, make_it
     ("params", "message"),
     [
         ({"year": "twenty"}, "&#x27;twenty&#x27; is not a year between 1900 and 2100."),
-        ({"topic": "No such topic!"}, "is not a valid topic key."),
-        ({"rating": "miraculous"}, "is not a evidence rating; choose from effective"),
-        ({"language": "de"}, "is not a language; choose from kk, ru, en."),
+        ({"topic": "No such topic!"}, "is not a valid key of the filter “Topic”."),
+        ({"rating": "miraculous"}, "is not a value of the filter “Evidence rating”; choose from effective"),
+        ({"language": "de"}, "is not a value of the filter “Language”; choose from kk, ru, en."),
         ({"page": "abc"}, "The page number must be a whole number from 1 upwards."),
         ({"evidence": "effective"}, "Unknown parameter &#x27;evidence&#x27;."),
         ({"kind": "paper"}, "This page lists only one kind (Best-practice review)"),

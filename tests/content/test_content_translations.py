@@ -41,16 +41,31 @@ def test_item_without_translations_has_no_block(es, client, make_item):
     assert 'class="translations"' not in client.get(page.url).content.decode()
 
 
-def test_search_stays_reachable_without_a_prefix(es, client, make_item):
+def test_search_lives_under_each_prefix_and_the_bare_address_redirects(es, client, make_item):
     page = make_item("paper", title="Probation outcomes")
-    assert reverse("search") == "/search/"
-    assert f'href="{page.url}"' in client.get("/search/", {"q": "probation"}).content.decode()
+    assert reverse("search") == "/en/search/"
+    response = client.get("/search/", {"q": "probation"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302 and response["Location"] == "/en/search/?q=probation"
+    assert f'href="{page.url}"' in client.get(response["Location"]).content.decode()
 
 
 def test_language_switch_on_the_search_page_keeps_the_query(es, client, make_item):
     make_item("paper", title="Probation outcomes")
-    html = client.get("/search/", {"q": "probation"}).content.decode()
-    assert 'name="next" value="/search/?q=probation"' in html
-    response = client.post("/i18n/setlang/", {"language": "kk", "next": "/search/?q=probation"})
-    assert response.status_code == 302 and response["Location"] == "/search/?q=probation"
-    assert '<button type="submit">Іздеу</button>' in client.get(response["Location"]).content.decode()
+    html = client.get("/en/search/", {"q": "probation"}).content.decode()
+    assert 'href="/kk/search/?q=probation" hreflang="kk"' in html
+    assert '<button type="submit">Іздеу</button>' in client.get("/kk/search/?q=probation").content.decode()
+
+
+def test_language_switch_on_a_listing_keeps_its_search(es, client, make_item, sections):
+    english = make_item("practice", title="Mentoring")
+    make_item("practice", title="Наставничество", language="ru", translation_of=english)
+    listing = sections["practice"]
+    html = client.get(listing.url, {"q": "mentoring", "sort": "newest"}).content.decode()
+    russian = localized_url(html, "ru")
+    assert russian.endswith("?q=mentoring&sort=newest") and russian.startswith("/ru/")
+    assert client.get(russian).status_code == 200
+
+
+def localized_url(html: str, code: str) -> str:
+    nav = re.search(r'<nav class="languages".*?</nav>', html, re.S).group(0)
+    return re.search(rf'<a href="([^"]+)" hreflang="{code}"', nav).group(1).replace("&amp;", "&")

@@ -14,7 +14,7 @@ TITLE = "Zebrafish surveillance methodology"
 
 def visible(client, paper) -> dict:
     """Where a searcher could come across the paper."""
-    page = client.get("/search/", {"q": "zebrafish"}).content.decode()
+    page = client.get("/en/search/", {"q": "zebrafish"}).content.decode()
     api = client.get("/api/search/", {"q": "zebrafish"}).json()
     suggest = client.get("/api/suggest/", {"q": "zebraf"}).json()
     return {

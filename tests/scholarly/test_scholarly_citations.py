@@ -129,7 +129,7 @@ def test_search_results_export_with_query_and_filters(client, es, make_paper, se
     wanted = make_paper(title="Probation and recidivism", language="en", authors="Okafor, Daniel")
     make_paper(title="Рецидив и пробация", abstract="Recidivism in Russian courts.", language="ru")
     make_paper(title="Street lighting", abstract="Lamps.", language="en")
-    html = client.get("/search/", {"q": "recidivism", "language": "en"}).content.decode()
+    html = client.get("/en/search/", {"q": "recidivism", "language": "en"}).content.decode()
     assert 'href="/search/export.ris?q=recidivism&amp;language=en"' in html
     response = client.get("/search/export.bibtex", {"q": "recidivism", "language": "en"})
     assert response["Content-Disposition"] == 'attachment; filename="zertteushi-search.bib"'

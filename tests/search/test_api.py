@@ -71,7 +71,7 @@ def test_the_openapi_schema_documents_both_endpoints(client):
         ({"colour": "red"}, "colour", "Unknown parameter"),
         ({"kind": "poem"}, "kind", "poem"),
         ({"rating": "great"}, "rating", "great"),
-        ({"topic": "Not A Topic!"}, "topic", "topic"),
+        ({"topic": "Not A Topic!"}, "topic", "Topic"),
         ({"year": "20x4"}, "year", "year"),
         ({"page": "two"}, "page", "whole number"),
         ({"page": "0"}, "page", "from 1 upwards"),
@@ -143,5 +143,5 @@ def test_an_unreachable_cluster_gives_503_with_a_message_not_500(client, cluster
     assert api.status_code == 503 and "unavailable" in api.json()["error"]["message"]
     assert api.json()["error"]["code"] == "search_unavailable" and api["Retry-After"] == "30"
     assert client.get("/api/suggest/", {"q": "fr"}).status_code == 503
-    page = client.get("/search/", {"q": "fraud"})
+    page = client.get("/en/search/", {"q": "fraud"})
     assert page.status_code == 503 and "Search is temporarily unavailable" in page.content.decode()

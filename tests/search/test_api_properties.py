@@ -68,7 +68,7 @@ def test_search_api_answers_200_or_a_clear_400(client, some_items, params):
 @SETTINGS
 @given(params=queries)
 def test_search_page_answers_200_or_a_friendly_400(client, some_items, params):
-    response = client.get("/search/", params)
+    response = client.get("/en/search/", params)
     assert response.status_code in (200, 400), response.content
     if response.status_code == 400:
         assert 'class="notice" role="alert"' in response.content.decode()

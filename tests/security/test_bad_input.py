@@ -24,7 +24,7 @@ class Endpoint:
 
 ENDPOINTS = [
     Endpoint("home page", "{home}", params=("q", "page")),
-    Endpoint("search page", "/search/", params=("q", "page")),
+    Endpoint("search page", "/en/search/", params=("q", "page")),
     Endpoint("research listing", "{listing}", params=("page", "q", "topic", "region", "year", "language")),
     Endpoint("paper page", "{paper}", params=("q", "page")),
     Endpoint("admin login form", "/admin/login/", params=("username", "password"), method="POST"),
@@ -243,12 +243,12 @@ def test_hostile_input_never_breaks_an_endpoint(endpoint, site, client):
 
 def test_searches_aimed_at_hidden_content_find_nothing_hidden(site, client):
     for query in ("classified draft", "prevention survey draft", "private memo", "*", "prevention"):
-        body = client.get("/search/", {"q": query}).text
+        body = client.get("/en/search/", {"q": query}).text
         assert not [word for word in SECRETS if word in body], query
 
 
 def test_hostile_content_is_shown_escaped_everywhere(site, client):
-    pages = [site["listing"], site["home"], "/search/?q=hostile+title+survey", "/search/?q=community+policing"]
+    pages = [site["listing"], site["home"], "/en/search/?q=hostile+title+survey", "/en/search/?q=community+policing"]
     paper = ResearchPaper.objects.get(title__startswith="<script>")
     for url in [*pages, paper.url]:
         body = client.get(url).text
@@ -261,4 +261,4 @@ def test_hostile_content_is_shown_escaped_everywhere(site, client):
 def test_publication_dates_far_from_now_are_handled(make_paper, es, client):
     paper = make_paper(title="Ancient statute", publication_date=datetime.date(1, 1, 1))
     assert client.get(paper.url).status_code == 200
-    assert client.get("/search/", {"q": "ancient statute"}).status_code == 200
+    assert client.get("/en/search/", {"q": "ancient statute"}).status_code == 200

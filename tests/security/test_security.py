@@ -39,15 +39,15 @@ def test_production_sends_hsts_and_redirects_plain_http():
 import json
 from django.test import Client
 client = Client(SERVER_NAME="portal.example.org", headers={"accept": "application/json"})  # no static manifest here
-plain = client.get("/search/?q=x")
-secure = client.get("/search/?q=x", secure=True)
+plain = client.get("/en/search/?q=x")
+secure = client.get("/en/search/?q=x", secure=True)
 print(json.dumps({"plain": [plain.status_code, plain.get("Location")],
                   "secure": [secure.status_code, secure.get("Strict-Transport-Security")]}))
 """
     result = run_production("shell", "-c", code)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["plain"] == [301, "https://portal.example.org/search/?q=x"]
+    assert seen["plain"] == [301, "https://portal.example.org/en/search/?q=x"]
     status, hsts = seen["secure"]
     assert status == 503  # no cluster at port 9: the search page degrades, and still carries the header
     assert hsts == "max-age=31536000; includeSubDomains; preload"
@@ -93,16 +93,16 @@ def low_limits(settings):
 
 def test_search_is_rate_limited_per_client_with_a_clear_429(low_limits, client, es):
     for _ in range(3):
-        assert client.get("/search/", {"q": "prevention"}).status_code == 200
-    refused = client.get("/search/", {"q": "prevention"})
+        assert client.get("/en/search/", {"q": "prevention"}).status_code == 200
+    refused = client.get("/en/search/", {"q": "prevention"})
     assert refused.status_code == 429
     assert 0 < int(refused["Retry-After"]) <= 61
     assert "Too many searches from your address" in refused.text
-    as_json = client.get("/search/", {"q": "x"}, headers={"accept": "application/json"})
+    as_json = client.get("/en/search/", {"q": "x"}, headers={"accept": "application/json"})
     assert as_json.status_code == 429
     assert as_json.json()["error"]["code"] == "rate_limited"
     other_client = Client(REMOTE_ADDR="10.0.0.7")
-    assert other_client.get("/search/", {"q": "prevention"}).status_code == 200
+    assert other_client.get("/en/search/", {"q": "prevention"}).status_code == 200
     assert client.get("/", follow=False).status_code != 429, "pages other than search are not limited"
 
 

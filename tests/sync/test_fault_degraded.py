@@ -15,7 +15,7 @@ def no_cluster(papers_index):
 
 def test_search_page_answers_503_quickly_when_the_cluster_is_unreachable(no_cluster, client):
     started = time.monotonic()
-    response = client.get("/search/", {"q": "prevention"})
+    response = client.get("/en/search/", {"q": "prevention"})
     assert time.monotonic() - started < 3
     assert response.status_code == 503
     assert "Search is temporarily unavailable" in response.text
@@ -23,7 +23,7 @@ def test_search_page_answers_503_quickly_when_the_cluster_is_unreachable(no_clus
 
 
 def test_json_clients_get_a_json_503(no_cluster, client):
-    response = client.get("/search/", {"q": "prevention"}, headers={"accept": "application/json"})
+    response = client.get("/en/search/", {"q": "prevention"}, headers={"accept": "application/json"})
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"
     assert response.json() == {
@@ -43,4 +43,4 @@ def test_home_page_renders_and_a_listing_falls_back_to_the_database(no_cluster, 
 
 
 def test_a_bad_query_is_still_a_400_not_a_503(no_cluster, client):
-    assert client.get("/search/", {"q": "x" * 501}).status_code == 400
+    assert client.get("/en/search/", {"q": "x" * 501}).status_code == 400

@@ -156,17 +156,17 @@ def on_spare_node(node, db):
 
 def test_search_degrades_while_the_node_hangs_and_recovers_by_itself(on_spare_node, make_paper, client):
     paper = make_paper(title="Street lighting review")
-    assert f'href="{paper.url}"' in client.get("/search/", {"q": "street lighting"}).text
+    assert f'href="{paper.url}"' in client.get("/en/search/", {"q": "street lighting"}).text
 
     os.kill(on_spare_node.pid(), signal.SIGSTOP)
     try:
         started = time.monotonic()
-        response = client.get("/search/", {"q": "street lighting"})
+        response = client.get("/en/search/", {"q": "street lighting"})
         assert time.monotonic() - started < 5, "a hung node must not hang the search page"
         assert response.status_code == 503
         assert response["Retry-After"].isdigit()
         assert "Search is temporarily unavailable" in response.text
-        api = client.get("/search/", {"q": "street lighting"}, headers={"accept": "application/json"})
+        api = client.get("/en/search/", {"q": "street lighting"}, headers={"accept": "application/json"})
         assert api.status_code == 503
         assert api.json()["error"]["code"] == "search_unavailable"
         assert client.get(paper.url).status_code == 200, "pages render without the index"
@@ -176,6 +176,6 @@ def test_search_degrades_while_the_node_hangs_and_recovers_by_itself(on_spare_no
     finally:
         os.kill(on_spare_node.pid(), signal.SIGCONT)
 
-    wait_for(lambda: client.get("/search/", {"q": "street"}).status_code == 200, 15, "search to come back")
+    wait_for(lambda: client.get("/en/search/", {"q": "street"}).status_code == 200, 15, "search to come back")
     call_command("search_index", "verify", "--fix", stdout=io.StringIO())
-    assert f'href="{during.url}"' in client.get("/search/", {"q": "hung"}).text
+    assert f'href="{during.url}"' in client.get("/en/search/", {"q": "hung"}).text

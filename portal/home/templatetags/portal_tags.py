@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -34,9 +35,12 @@ def site_sections(context):
 def language_links(context):
     """One entry per interface language.
 
-    On a page: a link to its visible translation, else to that language's home page.
-    Elsewhere (e.g. /search/, which has no language prefix) no URL: the template
-    offers a button that sets the language and returns to the same address.
+    On a page: a link to its visible translation (with the same query string, so a
+    listing keeps its search and filters), else to that language's home page.
+    Elsewhere under a language prefix (the search page, saved searches): the same
+    address in that language, query string included. Where the address has no
+    language prefix, no URL: the template offers a button that sets the language
+    and returns to the same address.
     """
     request = context.get("request")
     page = context.get("page")
@@ -49,8 +53,12 @@ def language_links(context):
             target = page.get_translation_or_none(locale) if locale else None
             if target is not None and is_visible(target):
                 url = target.get_url(request)
+                if request is not None and request.GET:  # a listing's search and filters carry over
+                    url = f"{url}?{request.GET.urlencode()}"
             else:
                 home = _home(request, code)
                 url = home.get_url(request) if home else f"/{code}/"
+        elif request is not None and translation.get_language_from_path(request.path_info):
+            url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
