@@ -29,7 +29,7 @@ def test_the_schema_documents_what_the_api_accepts(client):
 
 def test_the_page_and_the_api_reject_a_parameter_with_the_same_message(client, es):
     api = client.get("/api/search/", {"page_size": "15"})
-    page = client.get("/search/", {"page_size": "15"})
+    page = client.get("/en/search/", {"page_size": "15"})
     assert api.status_code == page.status_code == 400
     message = api.json()["error"]["message"]
     assert message == "The page size must be one of 10, 20, 50."
@@ -75,5 +75,5 @@ def test_an_outage_answers_the_one_shape_from_every_json_endpoint(client, cluste
         response = client.get(path, params)
         assert error(response, 503)["code"] == "search_unavailable"
         assert response["Retry-After"] == "30"
-    as_json = client.get("/search/", {"q": "fraud"}, headers={"accept": "application/json"})
+    as_json = client.get("/en/search/", {"q": "fraud"}, headers={"accept": "application/json"})
     assert error(as_json, 503)["code"] == "search_unavailable"
