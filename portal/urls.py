@@ -1,18 +1,22 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from portal.security.errors import api_not_found
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
+    path("api/", api_not_found),
     path("api/", include("search.api")),
+    re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]

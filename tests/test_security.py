@@ -53,7 +53,7 @@ print(json.dumps({"plain": [plain.status_code, plain.get("Location")],
     assert hsts == "max-age=31536000; includeSubDomains; preload"
 
 
-def test_public_pages_carry_a_strict_policy_and_security_headers(client, papers_index):
+def test_public_pages_carry_a_strict_policy_and_security_headers(client, es, papers_index):
     response = client.get(papers_index.url)
     assert response.status_code == 200
     csp = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
@@ -84,7 +84,7 @@ def low_limits(settings):
 
     settings.RATE_LIMITS = {
         "search": {**settings.RATE_LIMITS["search"], "limit": 3},
-        "admin-login": {**settings.RATE_LIMITS["admin-login"], "limit": 2},
+        "login": {**settings.RATE_LIMITS["login"], "limit": 2, "account_limit": 2},
     }
     cache.clear()
     yield settings.RATE_LIMITS
@@ -100,7 +100,7 @@ def test_search_is_rate_limited_per_client_with_a_clear_429(low_limits, client, 
     assert "Too many searches from your address" in refused.text
     as_json = client.get("/search/", {"q": "x"}, headers={"accept": "application/json"})
     assert as_json.status_code == 429
-    assert as_json.json()["error"] == "rate_limited"
+    assert as_json.json()["error"]["code"] == "rate_limited"
     other_client = Client(REMOTE_ADDR="10.0.0.7")
     assert other_client.get("/search/", {"q": "prevention"}).status_code == 200
     assert client.get("/", follow=False).status_code != 429, "pages other than search are not limited"

@@ -16,7 +16,6 @@ from django.core import signing
 from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from search.indexing import public
@@ -24,6 +23,7 @@ from search.indexing import public
 from . import sets
 from .metadata import Record, has_record, record_for
 from .models import DeletedRecord
+from .oai_arguments import ALLOWED_METHODS, EXCLUSIVE, OaiError, arguments, method_not_allowed, parse_datestamp
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -35,16 +35,6 @@ ET.register_namespace("oai_dc", OAI_DC_NS)
 ET.register_namespace("dc", DC_NS)
 
 METADATA_FORMATS = {"oai_dc": ("http://www.openarchives.org/OAI/2.0/oai_dc.xsd", OAI_DC_NS)}
-LIST_ARGS = ({"metadataPrefix"}, {"from", "until", "set"})
-VERB_ARGS = {
-    "Identify": (set(), set()),
-    "ListMetadataFormats": (set(), {"identifier"}),
-    "ListSets": (set(), set()),
-    "GetRecord": ({"identifier", "metadataPrefix"}, set()),
-    "ListIdentifiers": LIST_ARGS,
-    "ListRecords": LIST_ARGS,
-}
-EXCLUSIVE = "resumptionToken"
 DC_TYPES = {
     "paper": "info:eu-repo/semantics/article",
     "practice": "info:eu-repo/semantics/review",
@@ -52,13 +42,6 @@ DC_TYPES = {
     "project": "info:eu-repo/semantics/report",
 }
 TOKEN_SALT = "scholarly.oai.token"  # noqa: S105 - a signing namespace, not a secret
-
-
-class OaiError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def page_size() -> int:
@@ -79,16 +62,6 @@ def page_id_from(identifier: str) -> int:
 
 def datestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_datestamp(value: str, name: str) -> tuple[datetime, str]:
-    """A UTC datestamp at day or second granularity, and which granularity it has."""
-    for fmt, granularity in (("%Y-%m-%d", "day"), ("%Y-%m-%dT%H:%M:%SZ", "seconds")):
-        try:
-            return datetime.strptime(value, fmt).replace(tzinfo=UTC), granularity
-        except ValueError:
-            continue
-    raise OaiError("badArgument", f"'{name}' must be YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC), not {value!r}.")
 
 
 @dataclass
@@ -282,42 +255,19 @@ def dublin_core(r: Record) -> ET.Element:
     return dc
 
 
-def _arguments(params) -> tuple[str, dict[str, str]]:
-    for name in params:
-        if len(params.getlist(name)) > 1:
-            raise OaiError("badArgument" if name != "verb" else "badVerb", f"The argument {name!r} is repeated.")
-    verb = params.get("verb")
-    if verb not in VERB_ARGS:
-        raise OaiError(
-            "badVerb", "The verb is missing or not an OAI-PMH verb." if not verb else f"{verb!r} is not a verb."
-        )
-    args = {k: v for k, v in params.items() if k != "verb"}
-    required, optional = VERB_ARGS[verb]
-    if EXCLUSIVE in args and verb.startswith("List") and verb != "ListMetadataFormats":
-        if len(args) > 1:
-            raise OaiError("badArgument", "resumptionToken is an exclusive argument.")
-        return verb, args
-    unknown = set(args) - required - optional
-    if unknown:
-        raise OaiError("badArgument", f"{verb} does not take {', '.join(sorted(unknown))}.")
-    missing = required - set(args)
-    if missing:
-        raise OaiError("badArgument", f"{verb} needs {', '.join(sorted(missing))}.")
-    return verb, args
-
-
 def _page(page_id: int) -> Page | None:
     page = public(Page.objects.all()).filter(pk=page_id).specific().first()
     return page if page is not None and has_record(page) else None
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
 def endpoint(request):
+    if request.method not in ALLOWED_METHODS:
+        return method_not_allowed(request)
     params = request.GET if request.method == "GET" else request.POST
     response = Response(request)
     try:
-        verb, args = _arguments(params)
+        verb, args = arguments(params)
         response.request_element.set("verb", verb)
         for name, value in args.items():
             response.request_element.set(name, value)
