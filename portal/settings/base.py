@@ -10,6 +10,7 @@ INSTALLED_APPS = [
     "portal.home",
     "portal.research",
     "portal.scholarly",
+    "portal.security",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
