@@ -21,6 +21,7 @@ from .facets import SPECS, build_facets, labels
 from .highlight import POST, PRE, render_fragment
 from .params import SearchParams
 from .query_parser import ParsedQuery, Term, parse
+from .spelling import only_visible
 
 logger = logging.getLogger(__name__)
 
@@ -363,7 +364,7 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         notices=list(search.parsed.notices),
     )
     if total == 0:
-        results.did_you_mean = _did_you_mean(response, params.q)
+        results.did_you_mean = only_visible(_did_you_mean(response, params.q), not_expired())
         results.relaxations = _relaxations(response, search)
     results.took_ms = round((time.monotonic() - started) * 1000)
     return results

@@ -10,11 +10,11 @@ from search.documents import alias_name
 class Command(BaseCommand):
     help = (
         "Create, rebuild (atomic alias swap), describe or verify the publications index "
-        "(`verify --fix` repairs what verify finds)."
+        "(`verify --fix` repairs what verify finds); drop-expired removes documents past their expiry."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["create", "rebuild", "status", "verify"])
+        parser.add_argument("action", choices=["create", "rebuild", "status", "verify", "drop-expired"])
         parser.add_argument("--fix", action="store_true", help="with verify: re-sync every page that differs")
 
     def handle(self, action, fix=False, **options):
@@ -23,6 +23,8 @@ class Command(BaseCommand):
         try:
             if action == "verify":
                 self.do_verify(fix)
+            elif action == "drop-expired":
+                self.do_drop_expired()
             else:
                 getattr(self, f"do_{action}")()
         except (TransportError, ApiError) as error:
@@ -44,6 +46,11 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"'{status.alias}' now points at {name} with {status.documents} documents.")
         )
+
+    def do_drop_expired(self):
+        from search.expiry import drop_expired
+
+        self.stdout.write(f"Removed {drop_expired()} expired documents from '{alias_name()}'.")
 
     def do_status(self):
         s = index.status()
