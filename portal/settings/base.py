@@ -104,11 +104,21 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+SENDFILE_ROOT = MEDIA_ROOT
 
 WAGTAIL_SITE_NAME = "Zertteushi"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+# Documents are always served by Wagtail's view, which checks that a visible page uses them
+# (portal/security/documents.py): never "direct" or "redirect" links to the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The view may hand the file to the web server: DOCUMENT_SENDFILE=nginx (X-Accel-Redirect to
+# SENDFILE_URL, an internal location aliasing MEDIA_ROOT) or apache (X-Sendfile); empty streams it.
+DOCUMENT_SENDFILE = os.environ.get("DOCUMENT_SENDFILE", "")
+if DOCUMENT_SENDFILE:
+    SENDFILE_BACKEND = "portal.security.sendfile"
+    SENDFILE_URL = os.environ.get("DOCUMENT_SENDFILE_URL", "/protected-media/")
 
 # Scholarly interoperability: citation exports, OAI-PMH, feeds (portal/scholarly).
 SCHOLARLY = {

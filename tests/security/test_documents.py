@@ -79,3 +79,25 @@ def test_metadata_links_name_only_public_files(hidden, client):
     assert protected.status_code == 200
     assert "citation_pdf_url" not in protected.content.decode()
     assert documents["password"].url not in protected.content.decode().split("</head>")[0]
+
+
+@pytest.mark.parametrize(("server", "header"), [("nginx", "X-Accel-Redirect"), ("apache", "X-Sendfile")])
+def test_production_can_hand_the_file_to_the_web_server(hidden, client, settings, server, header):
+    from wagtail.utils.sendfile import _get_sendfile
+
+    _, documents = hidden
+    settings.DOCUMENT_SENDFILE = server
+    settings.SENDFILE_BACKEND = "portal.security.sendfile"
+    settings.SENDFILE_URL = "/protected-media/"
+    settings.SENDFILE_ROOT = settings.MEDIA_ROOT
+    _get_sendfile.clear()
+    try:
+        response = client.get(documents["visible"].url)
+        assert response.status_code == 200 and response.content == b""
+        expected = "/protected-media/documents/report-visible.pdf" if server == "nginx" else "report-visible.pdf"
+        assert response[header].endswith(expected)
+        assert response["Content-Type"] == "application/pdf"
+        hidden_response = client.get(documents["draft"].url)
+        assert hidden_response.status_code == 404 and header not in hidden_response
+    finally:
+        _get_sendfile.clear()
