@@ -13,9 +13,9 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
+    path("search/", include("search.web.urls")),
     path("api/", api_not_found),
-    path("api/", include("search.api")),
+    path("api/", include("search.web.api")),
     re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),

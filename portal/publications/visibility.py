@@ -6,7 +6,7 @@ Only the request-aware extensions below are meant to survive the merge.
 from django.utils import timezone
 from wagtail.models import Page
 
-from search.indexing import public
+from search.sync.indexer import public
 
 
 def visible_pages(pages):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from search.indexing import public
+from search.sync.indexer import public
 
 from . import sets
 from .metadata import Record, has_record, record_for

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.scholarly.oai import OAI_NS
-from search.documents import alias_name
+from search.index.mapping import alias_name
 
 WORD = "zyxquorum"  # a word only the expiring item holds
 
