@@ -25,10 +25,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop, ngettext
+
+from .errors import json_error
 
 logger = logging.getLogger(__name__)
 
@@ -166,7 +167,7 @@ def refusal(request, *, status: int, code: str, title: str, message: str, retry_
         ) % {"seconds": retry_after}
         text = f"{gettext(message)} {wait}"
         if wants_json(request):
-            response = JsonResponse({"error": {"code": code, "message": text, "field": None}}, status=status)
+            response = json_error(code, text, status)
         else:
             context = {"title": gettext(title), "message": text}
             response = render(request, "429.html", context, status=status)
