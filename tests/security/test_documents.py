@@ -101,3 +101,11 @@ def test_production_can_hand_the_file_to_the_web_server(hidden, client, settings
         assert hidden_response.status_code == 404 and header not in hidden_response
     finally:
         _get_sendfile.clear()
+
+
+def test_a_protected_page_still_asks_for_its_password(hidden, client):
+    pages, _ = hidden
+    response = client.get(pages["password"].url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert pages["password"].title not in response.content.decode()
