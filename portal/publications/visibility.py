@@ -1,35 +1,57 @@
-"""PROVISIONAL (security branch): replaced by the structure branch's visibility rule on merge.
+"""The one rule for what the public may see, used by every surface that lists, exports or indexes content.
 
-Only the request-aware extensions below are meant to survive the merge.
+A page is visible when it is live, has no view restriction on it or on any page
+above it, and has not expired, whether Wagtail has already marked it expired or
+its ``expire_at`` has merely passed (``publish_scheduled`` unpublishes expired
+pages only when it runs). The home page lists, the sitemap, feeds, OAI-PMH,
+citation exports, the translation links and the search index all ask here.
 """
 
+from django.db.models import QuerySet
 from django.utils import timezone
-from wagtail.models import Page
-
-from search.sync.indexer import public
-
-
-def visible_pages(pages):
-    return public(pages)
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
 
-def _unexpired_live(pages):
-    return pages.live().filter(expired=False).exclude(expire_at__lte=timezone.now())
+def visible_pages(pages: QuerySet) -> QuerySet:
+    """``pages`` narrowed to those anyone may see (for plain ``Page`` querysets and any page queryset)."""
+    return pages.live().public().filter(expired=False).exclude(expire_at__lte=timezone.now())
 
 
-def visible_to(pages, request=None):
-    """The pages of ``pages`` this request may see: visible ones, and live unexpired ones whose
-    view restrictions (on them or above) this request has passed (a page password given, a sign-in)."""
+def is_visible(page: Page) -> bool:
+    """The rule of ``visible_pages`` for one page in hand."""
+    if not page.live or page.expired:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return not page.get_view_restrictions().exists()
+
+
+class PublicationQuerySet(PageQuerySet):
+    def visible(self) -> "PublicationQuerySet":
+        return visible_pages(self)
+
+
+PublicationManager = PageManager.from_queryset(PublicationQuerySet)
+
+
+def visible_to(pages: QuerySet, request=None) -> QuerySet:
+    """``pages`` narrowed to those this request may see: the visible ones, and live, unexpired ones whose
+    view restrictions (on them or above) the request has passed: a page password given in this session,
+    a sign-in. Documents follow their pages by this rule (portal.security.documents)."""
     if request is None:
         return visible_pages(pages)
-    candidates = _unexpired_live(pages)
+    unexpired = pages.live().filter(expired=False).exclude(expire_at__lte=timezone.now())
     passed = [
         page.pk
-        for page in candidates
+        for page in unexpired
         if all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
     ]
     return Page.objects.filter(pk__in=passed)
 
 
-def is_visible(page, request=None) -> bool:
-    return visible_to(Page.objects.filter(pk=page.pk), request).exists()
+def is_visible_to(page: Page, request) -> bool:
+    """The rule of ``visible_to`` for one page in hand: ``is_visible``, or restricted and passed by ``request``."""
+    if not page.live or page.expired or (page.expire_at and page.expire_at <= timezone.now()):
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

@@ -8,7 +8,7 @@ is still shown to readers who have not given it.
 from django.http import Http404
 from wagtail import hooks
 
-from portal.publications.visibility import is_visible
+from portal.publications.visibility import is_visible_to
 
 from .documents import serve_only_what_pages_show
 
@@ -22,7 +22,7 @@ def expired_pages_are_gone(serve):
     """A page past its expiry is a 404 at once, not only after ``publish_scheduled`` unpublishes it."""
 
     def inner(page, request, serve_args, serve_kwargs):
-        if not is_visible(page, request):
+        if not is_visible_to(page, request):
             raise Http404("No such page.")
         return serve(page, request, serve_args, serve_kwargs)
 
