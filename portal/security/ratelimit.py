@@ -29,7 +29,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop, ngettext
 
-from .errors import json_error
+from search.web.errors import json_error, wants_json
 
 logger = logging.getLogger(__name__)
 
@@ -148,10 +148,6 @@ class RateLimitMiddleware:
         return self.get_response(request)
 
 
-def wants_json(request) -> bool:
-    return request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", "")
-
-
 def reader_language(request) -> str:
     """The language of the path (/kk/…), else the reader's cookie or browser; this runs before LocaleMiddleware."""
     return translation.get_language_from_path(request.path) or translation.get_language_from_request(request)
@@ -167,7 +163,7 @@ def refusal(request, *, status: int, code: str, title: str, message: str, retry_
         ) % {"seconds": retry_after}
         text = f"{gettext(message)} {wait}"
         if wants_json(request):
-            response = json_error(code, text, status)
+            response = json_error(status, code, text)
         else:
             context = {"title": gettext(title), "message": text}
             response = render(request, "429.html", context, status=status)
