@@ -85,7 +85,7 @@ def no_such_feed(request) -> HttpResponse:
     message = gettext(
         "There is no such feed. Feeds exist for every item (/feeds/atom/, /feeds/rss/), for the kinds "
         "%(kinds)s (/feeds/<kind>/atom/) and for the top-level topics %(topics)s (/feeds/topic/<slug>/atom/)."
-    ) % {"kinds": ", ".join(sets.KIND_NAMES), "topics": ", ".join(topics) or "-"}
+    ) % {"kinds": ", ".join(kind.code for kind in kinds.KINDS), "topics": ", ".join(topics) or "-"}
     return HttpResponseNotFound(message + "\n", content_type="text/plain; charset=utf-8")
 
 
