@@ -55,6 +55,7 @@ migrate: setup
 
 demo: migrate node ## Load the demo content and build the index
 	$(MANAGE) load_demo
+	$(MANAGE) compute_forecasts
 	$(MANAGE) search_index rebuild
 	$(MANAGE) create_dev_admin
 
@@ -90,11 +91,14 @@ test: setup node postgres ## Django checks, migrations check, ruff, then pytest 
 clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
 
-.PHONY: bench search-eval
+.PHONY: bench bench-usage search-eval
 BENCH_PREFIX ?= zertteushi-bench
 
 bench: migrate node ## Search timings as ratios against a bare Elasticsearch query (own synthetic index)
 	ELASTICSEARCH_INDEX_PREFIX=$(BENCH_PREFIX) $(MANAGE) search_bench --seed 3000 --runs 20 --drop
+
+bench-usage: demo ## Median page time with and without COUNTER usage recording, and the recording alone
+	$(MANAGE) usage_bench --runs 200
 
 search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
 	$(MANAGE) search_eval
@@ -124,9 +128,10 @@ serve-prepare: setup node postgres var/serve-secret-key
 	@$(SERVE_ENV) $(MANAGE) createcachetable
 	@$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	@$(SERVE_ENV) DJANGO_SETTINGS_MODULE=portal.settings.dev $(MANAGE) load_demo  # the demo app is development-only
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index create
+	@$(SERVE_ENV) $(MANAGE) search_index verify --fix || true  # brings the demo's index in step; says what it fixed
 
-serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)
+serve: serve-prepare ## Production settings behind gunicorn on http://127.0.0.1:8001 (SERVE_BIND) with index workers, PostgreSQL
 	@$(SERVE_ENV) devtools/serve.sh
 
 # `make loadtest`: `make serve` in the background with the search rate limit raised (every locust user
@@ -152,4 +157,4 @@ backup: setup postgres ## Dump the database and copy media into var/backups/<tim
 
 restore: setup postgres var/serve-secret-key ## Restore the newest backup (or BACKUP=var/backups/<stamp>), rebuild the index
 	@DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(PY) devtools/backup.py restore $(BACKUP)
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index rebuild

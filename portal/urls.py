@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.analytics import api as analytics_api
 from portal.security.errors import api_not_found
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("search/", include("search.web.urls")),
     path("api/", api_not_found),
     path("api/", include("search.web.api")),
+    path("api/", analytics_api.mount()),
     re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
@@ -27,4 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("analytics/", include("portal.analytics.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
