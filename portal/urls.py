@@ -16,7 +16,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.web.urls")),
     path("api/", api_not_found),
-    path("api/", include("search.web.api")),
     path("api/", analytics_api.mount()),
     re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree
     path("i18n/setlang/", set_language, name="set_language"),
