@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.analytics import api as analytics_api
+from portal.security.errors import api_not_found
 from search.web import views as search_views
 
 urlpatterns = [
@@ -16,7 +17,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # /search/ has no language: it sends the reader on to /<lang>/search/ with the same query string.
     path("search/", search_views.to_reader_language, name="search-redirect"),
+    path("api/", api_not_found),
     path("api/", analytics_api.mount()),
+    re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]

@@ -33,3 +33,25 @@ class PublicationQuerySet(PageQuerySet):
 
 
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
+
+
+def visible_to(pages: QuerySet, request=None) -> QuerySet:
+    """``pages`` narrowed to those this request may see: the visible ones, and live, unexpired ones whose
+    view restrictions (on them or above) the request has passed: a page password given in this session,
+    a sign-in. Documents follow their pages by this rule (portal.security.documents)."""
+    if request is None:
+        return visible_pages(pages)
+    unexpired = pages.live().filter(expired=False).exclude(expire_at__lte=timezone.now())
+    passed = [
+        page.pk
+        for page in unexpired
+        if all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+    ]
+    return Page.objects.filter(pk__in=passed)
+
+
+def is_visible_to(page: Page, request) -> bool:
+    """The rule of ``visible_to`` for one page in hand: ``is_visible``, or restricted and passed by ``request``."""
+    if not page.live or page.expired or (page.expire_at and page.expire_at <= timezone.now()):
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

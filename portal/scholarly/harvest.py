@@ -24,6 +24,10 @@ METADATA_FORMATS = {
     "oai_dc": ("http://www.openarchives.org/OAI/2.0/oai_dc.xsd", "http://www.openarchives.org/OAI/2.0/oai_dc/")
 }
 TOKEN_SALT = "scholarly.oai.token"  # noqa: S105 - a signing namespace, not a secret
+# Datestamps a harvest may name: wide enough for any real harvest, narrow enough that adding a day
+# to 'until' or comparing in the database can never overflow ("until=9999-12-31" was a 500).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9998, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
 class OaiError(Exception):
@@ -57,9 +61,15 @@ def parse_datestamp(value: str, name: str) -> tuple[datetime, str]:
     """A UTC datestamp at day or second granularity, and which granularity it has."""
     for fmt, granularity in (("%Y-%m-%d", "day"), ("%Y-%m-%dT%H:%M:%SZ", "seconds")):
         try:
-            return datetime.strptime(value, fmt).replace(tzinfo=UTC), granularity
+            moment = datetime.strptime(value, fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
+        if not EARLIEST <= moment <= LATEST:
+            raise OaiError(
+                "badArgument",
+                f"'{name}' must lie between {EARLIEST:%Y-%m-%d} and {LATEST:%Y-%m-%d}, not {value!r}.",
+            )
+        return moment, granularity
     raise OaiError("badArgument", f"'{name}' must be YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC), not {value!r}.")
 
 

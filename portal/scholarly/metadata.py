@@ -120,7 +120,10 @@ def _authors(people, language: str) -> list[Author]:
 
 
 def _document_url(document, base_url: str) -> str:
-    return base_url + document.url if document else ""
+    """Only files anyone may download are named in metadata (portal.security.documents)."""
+    from portal.security.documents import public_document_url
+
+    return public_document_url(document, base_url) if document else ""
 
 
 def _common(page: Page, base_url: str, abstract: str) -> dict:

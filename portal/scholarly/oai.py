@@ -4,13 +4,14 @@ This module speaks the protocol (verbs, arguments, the XML answer); which items
 a list holds and how it is paged is ``portal.scholarly.harvest``.
 """
 
+import re
 import xml.etree.ElementTree as ET
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from portal.publications import kinds
@@ -50,6 +51,9 @@ VERB_ARGS = {
     "ListRecords": LIST_ARGS,
 }
 EXCLUSIVE = "resumptionToken"
+# Characters XML 1.0 cannot carry, and other control characters: no argument legitimately holds one.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
 
 
 class Response:
@@ -122,6 +126,9 @@ def dublin_core(r: Record) -> ET.Element:
 
 
 def _arguments(params) -> tuple[str, dict[str, str]]:
+    # Checked first, so that no control character ever reaches the XML (not even inside an error message).
+    if any(CONTROL.search(name) or any(CONTROL.search(v) for v in params.getlist(name)) for name in params):
+        raise OaiError("badArgument", "Arguments must not contain control characters.")
     for name in params:
         if len(params.getlist(name)) > 1:
             raise OaiError("badArgument" if name != "verb" else "badVerb", f"The argument {name!r} is repeated.")
@@ -150,9 +157,20 @@ def _page(page_id: int) -> Page | None:
     return page if page is not None and has_record(page) else None
 
 
+def method_not_allowed(request) -> HttpResponse:
+    """Other methods get a 405 that says what the endpoint takes, with the Allow header."""
+    message = gettext(
+        "OAI-PMH answers GET and POST requests only, e.g. GET %(url)s?verb=Identify; %(method)s is not accepted."
+    ) % {"url": request.build_absolute_uri(request.path), "method": request.method[:20]}
+    response = HttpResponse(message + "\n", status=405, content_type="text/plain; charset=utf-8")
+    response["Allow"] = ", ".join(ALLOWED_METHODS)
+    return response
+
+
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
 def endpoint(request):
+    if request.method not in ALLOWED_METHODS:
+        return method_not_allowed(request)
     params = request.GET if request.method == "GET" else request.POST
     response = Response(request)
     try:

@@ -5,9 +5,10 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -74,6 +75,20 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def feed_spec(kind: str | None = None, topic: str | None = None) -> str | None:
+    return f"kind:{kind}" if kind else f"topic:{topic}" if topic else None
+
+
+def no_such_feed(request) -> HttpResponse:
+    """A 404 that names the feeds there are, instead of a bare page-not-found."""
+    topics = [spec.removeprefix("topic:") for spec, _ in sets.all_sets() if spec.startswith("topic:")]
+    message = gettext(
+        "There is no such feed. Feeds exist for every item (/feeds/atom/, /feeds/rss/), for the kinds "
+        "%(kinds)s (/feeds/<kind>/atom/) and for the top-level topics %(topics)s (/feeds/topic/<slug>/atom/)."
+    ) % {"kinds": ", ".join(kind.code for kind in kinds.KINDS), "topics": ", ".join(topics) or "-"}
+    return HttpResponseNotFound(message + "\n", content_type="text/plain; charset=utf-8")
+
+
 @dataclass
 class FeedSet:
     spec: str | None  # None (everything), "kind:<kind>" or "topic:<slug>"
@@ -95,11 +110,14 @@ class NewItemsFeed(Feed):
 
     description_template = None
 
-    def get_object(self, request, kind: str | None = None, topic: str | None = None):
-        spec = f"kind:{kind}" if kind else f"topic:{topic}" if topic else None
+    def __call__(self, request, *args, **kwargs):
+        spec = feed_spec(**kwargs)
         if spec and not sets.exists(spec):
-            raise Http404("There is no such kind or top-level topic.")
-        return FeedSet(spec, site_url(request))
+            return no_such_feed(request)
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, kind: str | None = None, topic: str | None = None):
+        return FeedSet(feed_spec(kind, topic), site_url(request))
 
     def title(self, obj):
         names = dict(sets.all_sets())

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal.home",
     "portal.research",
     "portal.scholarly",
+    "portal.security",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -56,8 +57,9 @@ MIDDLEWARE = [
     "portal.security.headers.ContentSecurityPolicyMiddleware",
     "search.web.errors.JsonErrorsMiddleware",
     "portal.security.ratelimit.RateLimitMiddleware",
+    "portal.security.concurrency.SearchConcurrencyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.security.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -69,6 +71,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Endpoints outside the language tree: their 404s stay 404s (portal/security/locale.py).
+UNPREFIXED_PATHS = ["/api/", "/oai/", "/feeds/", "/cite/", "/documents/", "/search/", "/sitemap.xml", "/robots.txt"]
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -126,11 +130,21 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+SENDFILE_ROOT = MEDIA_ROOT
 
 WAGTAIL_SITE_NAME = "Zertteushi"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+# Documents are always served by Wagtail's view, which checks that a visible page uses them
+# (portal/security/documents.py): never "direct" or "redirect" links to the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The view may hand the file to the web server: DOCUMENT_SENDFILE=nginx (X-Accel-Redirect to
+# SENDFILE_URL, an internal location aliasing MEDIA_ROOT) or apache (X-Sendfile); empty streams it.
+DOCUMENT_SENDFILE = os.environ.get("DOCUMENT_SENDFILE", "")
+if DOCUMENT_SENDFILE:
+    SENDFILE_BACKEND = "portal.security.sendfile"
+    SENDFILE_URL = os.environ.get("DOCUMENT_SENDFILE_URL", "/protected-media/")
 
 # Scholarly interoperability: citation exports, OAI-PMH, feeds (portal/scholarly).
 SCHOLARLY = {
@@ -229,9 +243,13 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # Editors' avatars are not fetched from Gravatar: no third-party requests from the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Rate limits per client (portal/security/ratelimit.py); counts live in the cache.
+# Rate limits (portal/security/ratelimit.py); counts live in the cache. Every rule counts per client
+# address; rules with an "account" also count per account (user name, e-mail or protected page), so a
+# password cannot be guessed at speed from one address nor from many. Paths under a language prefix
+# (Wagtail's front-end login and page passwords) are matched by "patterns".
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 RATE_LIMIT_CLIENT_IP_HEADER = os.environ.get("RATE_LIMIT_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+_LOGIN_LIMIT = int(os.environ.get("RATE_LIMIT_LOGIN_PER_15_MINUTES", "10"))
 RATE_LIMITS = {
     "search": {
         "prefixes": ["/search/", "/kk/search/", "/ru/search/", "/en/search/", "/api/"],
@@ -239,13 +257,55 @@ RATE_LIMITS = {
         "window": 60,
         "message": "Too many searches from your address.",
     },
-    "admin-login": {
-        "prefixes": ["/admin/login/", "/admin/password_reset/", "/django-admin/login/"],
+    "login": {
+        "prefixes": ["/admin/login/", "/django-admin/login/"],
+        "patterns": [r"^/[\w-]+/_util/login/"],
         "methods": ["POST"],
-        "limit": int(os.environ.get("RATE_LIMIT_LOGIN_PER_15_MINUTES", "10")),
+        "limit": _LOGIN_LIMIT,
         "window": 900,
+        "account": "username",
+        "account_limit": int(os.environ.get("RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_15_MINUTES", str(_LOGIN_LIMIT))),
         "message": "Too many sign-in attempts from your address.",
+        "account_message": "Too many sign-in attempts for this account.",
     },
+    "page-password": {
+        "prefixes": ["/documents/authenticate_with_password/"],
+        "patterns": [r"^/[\w-]+/_util/authenticate_with_password/"],
+        "methods": ["POST"],
+        "limit": int(os.environ.get("RATE_LIMIT_PAGE_PASSWORD_PER_15_MINUTES", "10")),
+        "window": 900,
+        "account": "path",  # the restriction and page are in the path
+        "message": "Too many password attempts for this page.",
+    },
+    "password-reset": {
+        "prefixes": ["/admin/password_reset/"],
+        "methods": ["POST"],
+        "limit": int(os.environ.get("RATE_LIMIT_PASSWORD_RESET_PER_HOUR", "5")),
+        "window": 3600,
+        "account": "email",
+        "message": "Too many password-reset requests.",
+    },
+    "scholarly": {
+        "prefixes": ["/oai/", "/feeds/", "/cite/", "/sitemap.xml"],
+        "limit": int(os.environ.get("RATE_LIMIT_SCHOLARLY_PER_MINUTE", "120")),
+        "window": 60,
+        "message": "Too many requests from your address.",
+    },
+    "documents": {
+        "prefixes": ["/documents/"],
+        "limit": int(os.environ.get("RATE_LIMIT_DOCUMENTS_PER_MINUTE", "60")),
+        "window": 60,
+        "message": "Too many requests from your address.",
+    },
+}
+# At most LIMIT searches (HTML, JSON search, suggest) run at once per process, across its threads;
+# beyond that a 503 with Retry-After after waiting at most WAIT seconds (portal/security/concurrency.py).
+# Per process: with N worker processes the cluster sees up to N x LIMIT searches at once. 0 disables it.
+SEARCH_CONCURRENCY = {
+    "LIMIT": int(os.environ.get("SEARCH_CONCURRENCY_LIMIT", "3")),
+    "WAIT": float(os.environ.get("SEARCH_CONCURRENCY_WAIT", "0.2")),
+    "RETRY_AFTER": int(os.environ.get("SEARCH_CONCURRENCY_RETRY_AFTER", "2")),
+    "PATHS": ["/kk/search/", "/ru/search/", "/en/search/", "/api/search/", "/api/suggest/"],
 }
 
 # Upload sizes; documents are checked to be real PDFs by portal/pdfs/validation.py (PDF_MAX_UPLOAD_SIZE).

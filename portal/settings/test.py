@@ -19,6 +19,6 @@ ELASTICSEARCH["INDEX_PREFIX"] = f"zertteushi-test-{uuid.uuid4().hex[:8]}"  # noq
 # Index updates run at once in tests; the fault tests run the database queue and a real worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Many tests search from one address: the rate-limit tests set their own, low limits.
-RATE_LIMITS = {name: {**rule, "limit": 100_000} for name, rule in RATE_LIMITS.items()}  # noqa: F405
+RATE_LIMITS = {name: {**rule, "limit": 100_000, "account_limit": 100_000} for name, rule in RATE_LIMITS.items()}  # noqa: F405
 
 INSTALLED_APPS = [*INSTALLED_APPS, *DEVELOPMENT_APPS]  # noqa: F405

@@ -12,6 +12,7 @@ import time
 from elasticsearch.dsl import FacetedSearch, Search
 
 from search.index.mapping import LANGUAGE_OBJECTS, alias_name
+from search.query.spelling import only_visible
 
 from .clauses import (
     FRAGMENT_SIZE,
@@ -139,9 +140,10 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         facets=facet_results(response, search.filter_values),
         notices=list(search.parsed.notices),
     )
-    if total == 0 and (spelling := search.did_you_mean_search()) is not None:
-        results.did_you_mean = did_you_mean(spelling.execute(), params.q)
+    if total == 0:
         results.relaxations = relaxations(response, search.filter_values)
+        if (spelling := search.did_you_mean_search()) is not None:
+            results.did_you_mean = only_visible(did_you_mean(spelling.execute(), params.q), not_expired())
     results.took_ms = round((time.monotonic() - started) * 1000)
     return results
 

@@ -8,6 +8,7 @@ from defusedxml.ElementTree import fromstring
 from sickle import Sickle, oaiexceptions
 
 from portal.scholarly.oai import OAI_NS
+from tests.scholarly.oai_schema import assert_valid
 
 NS = {"o": OAI_NS, "dc": "http://purl.org/dc/elements/1.1/"}
 DATESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
@@ -30,6 +31,7 @@ def oai(client, **params) -> ET.Element:
     response = client.get("/oai/", params)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/xml; charset=utf-8"
+    assert_valid(response.content)
     root = fromstring(response.content)
     assert root.tag == f"{{{OAI_NS}}}OAI-PMH"
     assert DATESTAMP.match(root.find("o:responseDate", NS).text)
@@ -143,6 +145,7 @@ def test_protocol_errors(client, corpus, params, code):
 
 def test_repeated_argument_is_bad(client, corpus):
     response = client.get("/oai/?verb=ListRecords&metadataPrefix=oai_dc&metadataPrefix=oai_dc")
+    assert_valid(response.content)
     assert error_code(fromstring(response.content)) == "badArgument"
 
 

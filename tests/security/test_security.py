@@ -53,7 +53,7 @@ print(json.dumps({"plain": [plain.status_code, plain.get("Location")],
     assert hsts == "max-age=31536000; includeSubDomains; preload"
 
 
-def test_public_pages_carry_a_strict_policy_and_security_headers(client, papers_index):
+def test_public_pages_carry_a_strict_policy_and_security_headers(client, es, papers_index):
     response = client.get(papers_index.url)
     assert response.status_code == 200
     csp = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
@@ -84,7 +84,7 @@ def low_limits(settings):
 
     settings.RATE_LIMITS = {
         "search": {**settings.RATE_LIMITS["search"], "limit": 3},
-        "admin-login": {**settings.RATE_LIMITS["admin-login"], "limit": 2},
+        "login": {**settings.RATE_LIMITS["login"], "limit": 2, "account_limit": 2},
     }
     cache.clear()
     yield settings.RATE_LIMITS

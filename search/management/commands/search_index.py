@@ -11,11 +11,11 @@ from search.index.mapping import alias_name
 class Command(BaseCommand):
     help = (
         "Create, rebuild (atomic alias swap), describe or verify the publications index "
-        "(`verify --fix` repairs what verify finds)."
+        "(`verify --fix` repairs what verify finds); drop-expired removes documents past their expiry."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["create", "rebuild", "status", "verify"])
+        parser.add_argument("action", choices=["create", "rebuild", "status", "verify", "drop-expired"])
         parser.add_argument("--fix", action="store_true", help="with verify: re-sync every page that differs")
 
     def handle(self, action, fix=False, **options):
@@ -24,6 +24,8 @@ class Command(BaseCommand):
         try:
             if action == "verify":
                 self.do_verify(fix)
+            elif action == "drop-expired":
+                self.do_drop_expired()
             else:
                 getattr(self, f"do_{action}")()
         except (TransportError, ApiError) as error:
@@ -45,6 +47,11 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"'{status.alias}' now points at {name} with {status.documents} documents.")
         )
+
+    def do_drop_expired(self):
+        from search.index.expiry import drop_expired
+
+        self.stdout.write(f"Removed {drop_expired()} expired documents from '{alias_name()}'.")
 
     def do_status(self):
         s = lifecycle.status()
