@@ -23,4 +23,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("concepts/", include("portal.thesaurus.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

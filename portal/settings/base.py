@@ -230,3 +230,7 @@ RATE_LIMITS = {
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# The thesaurus of the field (portal/thesaurus): concepts in kk/ru/en, SKOS import and export.
+INSTALLED_APPS += ["portal.thesaurus"]
+THESAURUS_BASE_URI = os.environ.get("THESAURUS_BASE_URI", "https://zertteushi.kz/thesaurus/")

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ThesaurusConfig(AppConfig):
+    name = "portal.thesaurus"
+    label = "thesaurus"
+    verbose_name = "Thesaurus"
