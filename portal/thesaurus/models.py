@@ -87,6 +87,14 @@ class Concept(RevisionMixin, models.Model):
     def __str__(self):
         return self.label
 
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        self.path = self.computed_path()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_path and old_path != self.path:
+                refresh_paths()
+
     # Labels -----------------------------------------------------------------
 
     def pref_label(self, language: str | None = None) -> str:
@@ -140,14 +148,6 @@ class Concept(RevisionMixin, models.Model):
     def depth(self) -> int:
         return self.path.count("/")
 
-    def save(self, *args, **kwargs):
-        old_path = self.path
-        self.path = self.computed_path()
-        with transaction.atomic():
-            super().save(*args, **kwargs)
-            if old_path and old_path != self.path:
-                refresh_paths()
-
     # Validation ------------------------------------------------------------------
 
     def clean(self):
@@ -180,8 +180,9 @@ def label_index(concepts) -> dict[tuple[str, str], str]:
 
 def refresh_paths() -> None:
     """Recompute every stored tree path in memory (after a concept moved or was renamed)."""
-    rows = {pk: (slug, parent, path) for pk, slug, parent, path in Concept.objects.values_list("pk", "slug", "broader_id", "path")}
-    for pk, (slug, parent, path) in rows.items():
+    values = Concept.objects.values_list("pk", "slug", "broader_id", "path")
+    rows = {pk: (slug, parent, path) for pk, slug, parent, path in values}
+    for pk, (_slug, _parent, path) in rows.items():
         chain, node, seen = [], pk, set()
         while node is not None and node not in seen:
             seen.add(node)

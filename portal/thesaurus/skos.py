@@ -129,10 +129,11 @@ def read_concepts(graph: Graph) -> tuple[dict[str, Parsed], list[str]]:
                 target = slugs.get(other) or _slug(other, problems)
                 if target and target not in into:
                     into.append(target) if isinstance(into, list) else into.add(target)
-        for other in graph.objects(uri, SKOS.narrower):
-            child = slugs.get(other) or _slug(other, problems)
-            if child in concepts and slug not in concepts[child].broader:
-                concepts[child].broader.append(slug)
+    # "B narrower C" says "C broader B", whether or not B itself is described in this file.
+    for parent, child in graph.subject_objects(SKOS.narrower):
+        child_slug, parent_slug = slugs.get(child), slugs.get(parent) or _slug(parent, problems)
+        if child_slug in concepts and parent_slug and parent_slug not in concepts[child_slug].broader:
+            concepts[child_slug].broader.append(parent_slug)
     return concepts, problems
 
 
@@ -175,46 +176,58 @@ def check(concepts: dict[str, Parsed], problems: list[str]) -> None:
                 owners.setdefault(key, slug)
 
 
-def import_graph(graph: Graph) -> ImportReport:
+def import_graph(graph: Graph, only_new: bool = False) -> ImportReport:
+    """Save the concepts of ``graph``; ``only_new`` leaves concepts that already exist as they are."""
     concepts, problems = read_concepts(graph)
+    if only_new and not problems:
+        existing = set(Concept.objects.filter(slug__in=concepts).values_list("slug", flat=True))
+        concepts = {slug: parsed for slug, parsed in concepts.items() if slug not in existing}
     if not problems:
         check(concepts, problems)
     if problems:
         raise SkosError(problems)
+    return save(concepts)
+
+
+def save(concepts: dict[str, Parsed]) -> ImportReport:
+    """Write checked concepts in a few bulk statements, then recompute the tree paths once."""
     report = ImportReport()
+    fields = [f"{kind}_{language}" for kind in ("pref_label", "alt_labels", "scope_note") for language in LANGUAGES]
     with transaction.atomic():
-        existing = {c.slug: c for c in Concept.objects.filter(slug__in=concepts)}
-        saved = {}
+        existing = {c.slug: c for c in Concept.objects.filter(slug__in=concepts).prefetch_related("related")}
+        before = {slug: _fields(c) for slug, c in existing.items()}
+        Concept.objects.bulk_create([Concept(slug=slug) for slug in concepts if slug not in existing])
+        rows = {c.slug: c for c in Concept.objects.filter(slug__in=concepts)}
+        ids = dict(Concept.objects.values_list("slug", "pk"))
         for slug, parsed in concepts.items():
-            concept = existing.get(slug) or Concept(slug=slug)
-            before = _fields(concept) if concept.pk else None
+            concept = rows[slug]
             for language in LANGUAGES:
                 setattr(concept, f"pref_label_{language}", parsed.pref[language])
                 setattr(concept, f"alt_labels_{language}", "\n".join(parsed.alt.get(language, [])))
                 setattr(concept, f"scope_note_{language}", parsed.notes.get(language, ""))
-            concept._import = parsed
-            saved[slug] = (concept, before)
-            # The tree is linked once every concept has a row.
-            if not concept.pk:
-                concept.broader = None
-                concept.save()
-        for slug, (concept, before) in saved.items():
-            broader = concept._import.broader
-            concept.broader = Concept.objects.get(slug=broader[0]) if broader else None
-            concept.save()
-            concept.related.set(Concept.objects.filter(slug__in=concept._import.related))
-            if before is None:
+            concept.broader_id = ids[parsed.broader[0]] if parsed.broader else None
+        Concept.objects.bulk_update(rows.values(), [*fields, "broader"], batch_size=200)
+        links = Concept.related.through
+        links.objects.filter(from_concept__in=rows.values()).delete()
+        links.objects.filter(to_concept__in=rows.values()).delete()
+        pairs = {(rows[slug].pk, ids[other]) for slug, parsed in concepts.items() for other in parsed.related}
+        pairs |= {(b, a) for a, b in pairs}
+        links.objects.bulk_create([links(from_concept_id=a, to_concept_id=b) for a, b in pairs])
+        refresh_paths()
+        for slug, concept in (
+            Concept.objects.filter(slug__in=concepts).prefetch_related("related").in_bulk(field_name="slug").items()
+        ):
+            if slug not in before:
                 report.created += 1
-            elif before != _fields(concept):
+            elif before[slug] != _fields(concept):
                 report.updated += 1
             else:
                 report.unchanged += 1
-        refresh_paths()
     return report
 
 
 def _fields(concept: Concept) -> tuple:
-    related = tuple(sorted(concept.related.values_list("slug", flat=True))) if concept.pk else ()
+    related = tuple(sorted(other.slug for other in concept.related.all())) if concept.pk else ()
     labels = tuple(
         (getattr(concept, f"pref_label_{lang}"), split_lines(getattr(concept, f"alt_labels_{lang}")))
         for lang in LANGUAGES
@@ -223,8 +236,8 @@ def _fields(concept: Concept) -> tuple:
     return labels, notes, concept.broader_id, related
 
 
-def import_data(data: bytes | str, rdf_format: str = "turtle") -> ImportReport:
-    return import_graph(parse(data, rdf_format))
+def import_data(data: bytes | str, rdf_format: str = "turtle", only_new: bool = False) -> ImportReport:
+    return import_graph(parse(data, rdf_format), only_new=only_new)
 
 
 def concept_uri(slug: str) -> URIRef:

@@ -5,7 +5,7 @@ from django.utils import translation
 from django.views.generic import TemplateView
 
 from . import items
-from .models import LANGUAGES, Concept
+from .models import Concept
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
@@ -47,8 +47,8 @@ class ConceptDetail(TemplateView):
     def get_context_data(self, slug, **kwargs):
         concept = get_object_or_404(Concept.objects.select_related("broader"), slug=slug)
         labels = [
-            {"code": code, "name": LANGUAGE_NAMES[code], "pref": concept.pref_label(code), "alt": concept.alt_labels(code)}
-            for code in LANGUAGES
+            {"code": code, "name": name, "pref": concept.pref_label(code), "alt": concept.alt_labels(code)}
+            for code, name in LANGUAGE_NAMES.items()
         ]
         found = items.for_concept(concept)
         return super().get_context_data(

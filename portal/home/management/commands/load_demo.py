@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal.home.demo.loader import DemoLoader
+from portal.thesaurus.demo import load_seed
 
 
 class Command(BaseCommand):
@@ -13,6 +14,8 @@ class Command(BaseCommand):
     def handle(self, **options):
         with transaction.atomic():
             report = DemoLoader(progress=None if options["verbosity"] else False).run()
+            if concepts := load_seed():  # the thesaurus of the field (portal/thesaurus)
+                report.created["concepts"] = concepts
         if report.total:
             details = ", ".join(f"{count} {what}" for what, count in sorted(report.created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo content created: {details}."))
