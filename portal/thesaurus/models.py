@@ -59,6 +59,8 @@ class Concept(RevisionMixin, models.Model):
     # The slugs from the root down to this concept, kept up to date on save: the admin
     # lists and filters the tree by it without walking it row by row.
     path = models.CharField(max_length=1000, editable=False, db_index=True, default="")
+    # Search rebuilds its lexicon of labels when this (or the number of concepts) changes.
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = ConceptQuerySet.as_manager()
 

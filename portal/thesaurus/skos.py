@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -193,6 +194,7 @@ def save(concepts: dict[str, Parsed]) -> ImportReport:
     """Write checked concepts in a few bulk statements, then recompute the tree paths once."""
     report = ImportReport()
     fields = [f"{kind}_{language}" for kind in ("pref_label", "alt_labels", "scope_note") for language in LANGUAGES]
+    now = timezone.now()
     with transaction.atomic():
         existing = {c.slug: c for c in Concept.objects.filter(slug__in=concepts).prefetch_related("related")}
         before = {slug: _fields(c) for slug, c in existing.items()}
@@ -206,7 +208,8 @@ def save(concepts: dict[str, Parsed]) -> ImportReport:
                 setattr(concept, f"alt_labels_{language}", "\n".join(parsed.alt.get(language, [])))
                 setattr(concept, f"scope_note_{language}", parsed.notes.get(language, ""))
             concept.broader_id = ids[parsed.broader[0]] if parsed.broader else None
-        Concept.objects.bulk_update(rows.values(), [*fields, "broader"], batch_size=200)
+            concept.updated_at = now
+        Concept.objects.bulk_update(rows.values(), [*fields, "broader", "updated_at"], batch_size=200)
         links = Concept.related.through
         links.objects.filter(from_concept__in=rows.values()).delete()
         links.objects.filter(to_concept__in=rows.values()).delete()
