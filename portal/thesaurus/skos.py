@@ -15,6 +15,7 @@ from django.utils import timezone
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from . import signals
 from .models import LANGUAGES, Concept, label_index, normalise_label, refresh_paths, split_lines
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "rdfxml": "xml"}
@@ -192,7 +193,7 @@ def import_graph(graph: Graph, only_new: bool = False) -> ImportReport:
 
 def save(concepts: dict[str, Parsed]) -> ImportReport:
     """Write checked concepts in a few bulk statements, then recompute the tree paths once."""
-    report = ImportReport()
+    report, changed = ImportReport(), []
     fields = [f"{kind}_{language}" for kind in ("pref_label", "alt_labels", "scope_note") for language in LANGUAGES]
     now = timezone.now()
     with transaction.atomic():
@@ -226,6 +227,10 @@ def save(concepts: dict[str, Parsed]) -> ImportReport:
                 report.updated += 1
             else:
                 report.unchanged += 1
+                continue
+            changed.append(concept.pk)
+        # Documents naming these concepts are re-tagged once the import has committed.
+        transaction.on_commit(lambda: signals.retag(list(Concept.objects.filter(pk__in=changed))))
     return report
 
 

@@ -5,38 +5,68 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Concept',
+            name="Concept",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Stable key, used in URLs, in SKOS files and by the search index.', max_length=100, unique=True)),
-                ('pref_label_kk', models.CharField(max_length=255, verbose_name='preferred label (Kazakh)')),
-                ('pref_label_ru', models.CharField(max_length=255, verbose_name='preferred label (Russian)')),
-                ('pref_label_en', models.CharField(max_length=255, verbose_name='preferred label (English)')),
-                ('alt_labels_kk', models.TextField(blank=True, verbose_name='alternative labels (Kazakh)')),
-                ('alt_labels_ru', models.TextField(blank=True, verbose_name='alternative labels (Russian)')),
-                ('alt_labels_en', models.TextField(blank=True, verbose_name='alternative labels (English)')),
-                ('scope_note_kk', models.TextField(blank=True, verbose_name='scope note (Kazakh)')),
-                ('scope_note_ru', models.TextField(blank=True, verbose_name='scope note (Russian)')),
-                ('scope_note_en', models.TextField(blank=True, verbose_name='scope note (English)')),
-                ('path', models.CharField(db_index=True, default='', editable=False, max_length=1000)),
-                ('updated_at', models.DateTimeField(auto_now=True, db_index=True)),
-                ('broader', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='narrower', to='thesaurus.concept', verbose_name='broader concept')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('related', models.ManyToManyField(blank=True, to='thesaurus.concept', verbose_name='related concepts')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Stable key, used in URLs, in SKOS files and by the search index.",
+                        max_length=100,
+                        unique=True,
+                    ),
+                ),
+                ("pref_label_kk", models.CharField(max_length=255, verbose_name="preferred label (Kazakh)")),
+                ("pref_label_ru", models.CharField(max_length=255, verbose_name="preferred label (Russian)")),
+                ("pref_label_en", models.CharField(max_length=255, verbose_name="preferred label (English)")),
+                ("alt_labels_kk", models.TextField(blank=True, verbose_name="alternative labels (Kazakh)")),
+                ("alt_labels_ru", models.TextField(blank=True, verbose_name="alternative labels (Russian)")),
+                ("alt_labels_en", models.TextField(blank=True, verbose_name="alternative labels (English)")),
+                ("scope_note_kk", models.TextField(blank=True, verbose_name="scope note (Kazakh)")),
+                ("scope_note_ru", models.TextField(blank=True, verbose_name="scope note (Russian)")),
+                ("scope_note_en", models.TextField(blank=True, verbose_name="scope note (English)")),
+                ("path", models.CharField(db_index=True, default="", editable=False, max_length=1000)),
+                ("updated_at", models.DateTimeField(auto_now=True, db_index=True)),
+                (
+                    "broader",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="narrower",
+                        to="thesaurus.concept",
+                        verbose_name="broader concept",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "related",
+                    models.ManyToManyField(blank=True, to="thesaurus.concept", verbose_name="related concepts"),
+                ),
             ],
             options={
-                'verbose_name': 'concept',
-                'verbose_name_plural': 'concepts',
-                'ordering': ['path'],
+                "verbose_name": "concept",
+                "verbose_name_plural": "concepts",
+                "ordering": ["path"],
             },
         ),
     ]
