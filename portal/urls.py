@@ -11,8 +11,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
-    path("api/", include("search.api")),
+    path("search/", include("search.web.urls")),
+    path("api/", include("search.web.api")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("portal.scholarly.urls")),
 ]

@@ -2,7 +2,7 @@
 
 Run it against its own prefix (``ELASTICSEARCH_INDEX_PREFIX=zertteushi-eval``): the
 publications index there is replaced by the records. Documents go through the same
-derivation as pages (``search.indexing.complete``), so whatever the portal adds to a
+derivation as pages (``search.sync.indexer.complete``), so whatever the portal adds to a
 document (language routing, stems, concept tags) is measured too.
 """
 
@@ -50,31 +50,32 @@ def fields(number: int, key: str) -> dict:
 
 def load() -> dict[int, str]:
     """A fresh publications index holding only the records; returns ``{document id: record key}``."""
-    from search import index, indexing
     from search.client import get_client
-    from search.documents import alias_name
+    from search.index import lifecycle
+    from search.index.mapping import alias_name
+    from search.sync import indexer
 
     client = get_client()
     names = list(client.indices.get(index=f"{alias_name()}*", ignore_unavailable=True))
     if names:
         client.indices.delete(index=",".join(names))
-    index.ensure_index()
+    lifecycle.ensure_index()
     keys = dict(enumerate(RECORDS, start=1))
     actions = (
-        {"_op_type": "index", "_index": alias_name(), "_id": number, "_source": indexing.complete(fields(number, key))}
+        {"_op_type": "index", "_index": alias_name(), "_id": number, "_source": indexer.complete(fields(number, key))}
         for number, key in keys.items()
     )
-    indexing.bulk_write(actions, refresh=True)
+    indexer.bulk_write(actions, refresh=True)
     return keys
 
 
 def ranks(keys: dict[int, str]):
     """For each query: its category, text and the rank of its first answer (None when not on the first page)."""
-    from search import queries
-    from search.params import SearchParams
+    from search.query import faceted
+    from search.query.params import SearchParams
 
     for category, text, answers in QUERIES:
-        hits = queries.run(SearchParams(q=text, page_size=10)).hits
+        hits = faceted.run(SearchParams(q=text, page_size=10)).hits
         found = [keys.get(int(hit.id)) for hit in hits]
         rank = next((i for i, key in enumerate(found, start=1) if key in answers), None)
         yield category, text, rank

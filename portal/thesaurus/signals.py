@@ -13,8 +13,8 @@ from django.db.models.signals import post_save, pre_delete
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import Q, Search
 
-from search.documents import MAX_RESULT_WINDOW, alias_name
-from search.signals import schedule_sync
+from search.index.mapping import MAX_RESULT_WINDOW, alias_name
+from search.sync.signals import schedule_sync
 
 from .models import LANGUAGES, Concept
 
@@ -45,7 +45,7 @@ def pages_for(concepts: list[Concept]) -> set[int] | None:
 def retag(concepts: list[Concept]) -> None:
     ids = pages_for(concepts)
     if ids is None:
-        from search.indexing import indexable_pages
+        from search.sync.indexer import indexable_pages
 
         ids = {page.pk for page in indexable_pages()}
     schedule_sync(ids)

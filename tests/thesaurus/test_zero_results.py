@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from portal.home.editorial import EDITORS, ensure_editorial_setup
 from portal.thesaurus.models import Concept
-from search.models import SearchEvent
+from search.analytics.log import SearchEvent
 
 REPORT = "/admin/reports/search-terms/"
 
