@@ -7,6 +7,16 @@ class ThesaurusConfig(AppConfig):
     verbose_name = "Thesaurus"
 
     def ready(self):
+        from search.query.facets import register_labels
+
         from . import signals
 
         signals.connect()  # concept edits re-tag the documents that name them
+        register_labels("concept", concept_labels)
+
+
+def concept_labels(keys: list[str]) -> dict[str, str]:
+    """The concept facet shows each concept's preferred label in the reader's language."""
+    from .models import Concept
+
+    return {c.slug: c.label for c in Concept.objects.filter(slug__in=keys)}

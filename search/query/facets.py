@@ -80,6 +80,8 @@ SPECS = {
         FacetSpec("author", "Author", "author_ids", pattern=_KEY, size=30),
         FacetSpec("organisation", "Organisation", "organisation_ids", pattern=_KEY, size=30),
         FacetSpec("status", "Project status", "status", vocabulary=STATUSES),
+        # Concepts of the thesaurus the item's text names (ids given by the registered lexicon).
+        FacetSpec("concept", "Concept", "concepts", pattern=_KEY, size=30),
     )
 }
 

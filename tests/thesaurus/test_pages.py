@@ -35,7 +35,7 @@ def test_concept_page_shows_labels_in_all_languages_and_its_neighbours(
     assert f'href="/{language}/concepts/children/">{narrower}</a>' in html
 
 
-def test_concept_page_says_when_no_item_is_tagged(client, seed):
+def test_concept_page_says_when_no_item_is_tagged(client, es, seed):
     html = client.get("/en/concepts/phishing/").content.decode()
     assert "No items are tagged with this concept yet." in html
 
