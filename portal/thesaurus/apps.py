@@ -7,12 +7,15 @@ class ThesaurusConfig(AppConfig):
     verbose_name = "Thesaurus"
 
     def ready(self):
+        from search.language import concepts
         from search.query.facets import register_labels
 
         from . import signals
+        from .provider import ThesaurusProvider
 
         signals.connect()  # concept edits re-tag the documents that name them
         register_labels("concept", concept_labels)
+        concepts.register(ThesaurusProvider())  # search tags, expands and completes with the thesaurus
 
 
 def concept_labels(keys: list[str]) -> dict[str, str]:
