@@ -1,5 +1,7 @@
 """The thesaurus lent to search (``search.language.concepts``): tagging, query concepts, autocomplete."""
 
+from django.urls import reverse
+
 from search.language.concepts import Recognised, Suggestion
 
 from . import lexicon
@@ -46,7 +48,10 @@ class ThesaurusProvider:
             if best:
                 ranked.append((best[0], concept.slug, best[1]))
         ranked.sort()
-        return [Suggestion(slug, current.pref_label(slug, language), label) for _, slug, label in ranked[:size]]
+        return [
+            Suggestion(slug, current.pref_label(slug, language), label, reverse("concept_detail", args=[slug]))
+            for _, slug, label in ranked[:size]
+        ]
 
     def label(self, concept: str, language: str) -> str:
         return lexicon.current().pref_label(concept, language)

@@ -29,6 +29,7 @@ class Suggestion:
     concept: str
     label: str  # in the language asked for
     matched: str  # the label (any language) that starts with the prefix
+    url: str | None = None  # the concept's page, if the provider has one
 
 
 class Provider(Protocol):

@@ -19,7 +19,8 @@ SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Ol
 MAX_VALUES_PER_FACET = 20
 MAX_PAGE = MAX_RESULT_WINDOW // min(PAGE_SIZES)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
-KNOWN = {"q", "sort", "page", "page_size", *SPECS}
+# ``expand=0``: search only the words typed, without the concepts they name (search.query.expansion).
+KNOWN = {"q", "sort", "page", "page_size", "expand", *SPECS}
 
 
 class BadRequest(ValueError):
@@ -36,6 +37,7 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
+    expand: bool = True
 
     @property
     def start(self) -> int:
@@ -43,10 +45,17 @@ class SearchParams:
 
     def to_query(self, **changes) -> QueryDict:
         """These parameters, with ``changes`` applied, as a query string for links (page resets unless given)."""
-        values = {"q": self.q, "sort": self.sort, "page_size": self.page_size, "page": 1, **self.filters}
+        values = {
+            "q": self.q,
+            "sort": self.sort,
+            "page_size": self.page_size,
+            "page": 1,
+            "expand": int(self.expand),
+            **self.filters,
+        }
         values.update(changes)
         query = QueryDict(mutable=True)
-        defaults = {"q": "", "sort": "relevance", "page_size": 10, "page": 1}
+        defaults = {"q": "", "sort": "relevance", "page_size": 10, "page": 1, "expand": 1}
         for key, value in values.items():
             if key in defaults:
                 if value != defaults[key]:
@@ -71,7 +80,7 @@ def parse_params(data: QueryDict) -> SearchParams:
         raise BadRequest(
             f"Unknown parameter '{unknown[0][:40]}'. Known parameters: {', '.join(sorted(KNOWN))}.", unknown[0][:40]
         )
-    for key in ("q", "sort", "page", "page_size"):
+    for key in ("q", "sort", "page", "page_size", "expand"):
         if len(data.getlist(key)) > 1:
             raise BadRequest(f"Give '{key}' only once.", key)
     q = clean_query(data.get("q", ""))
@@ -91,6 +100,9 @@ def parse_params(data: QueryDict) -> SearchParams:
             "add words or filters to narrow the search.",
             "page",
         )
+    expand = data.get("expand") or "1"
+    if expand not in ("0", "1"):
+        raise BadRequest("'expand' is 1 (also search the concepts the words name) or 0 (only the words).", "expand")
     filters = {}
     for name, spec in SPECS.items():
         values = [v for v in data.getlist(name) if v != ""]
@@ -107,7 +119,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             except ValueError as error:
                 raise BadRequest(str(error), name) from None
         filters[name] = tuple(dict.fromkeys(cleaned))
-    return SearchParams(q=q, filters=filters, sort=sort, page=page, page_size=page_size)
+    return SearchParams(q=q, filters=filters, sort=sort, page=page, page_size=page_size, expand=expand == "1")
 
 
 def _integer(value: str, name: str, what: str) -> int:
