@@ -1,3 +1,5 @@
+import importlib.util
+
 from django.apps import AppConfig
 
 
@@ -15,7 +17,10 @@ class ThesaurusConfig(AppConfig):
 
         signals.connect()  # concept edits re-tag the documents that name them
         register_labels("concept", concept_labels)
-        concepts.register(ThesaurusProvider())  # search tags, expands and completes with the thesaurus
+        # Search tags, expands and completes with the thesaurus; labels are matched with search's own
+        # language normalisers, so the provider is lent only where the search core has them.
+        if importlib.util.find_spec("search.language.normalise"):
+            concepts.register(ThesaurusProvider())
 
 
 def concept_labels(keys: list[str]) -> dict[str, str]:

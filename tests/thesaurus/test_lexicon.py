@@ -2,6 +2,8 @@
 
 import pytest
 
+pytest.importorskip("search.language.normalise", reason="labels are matched with the search core's normalisers")
+
 from portal.thesaurus import lexicon
 from portal.thesaurus.models import Concept
 from search.language import concepts
