@@ -7,12 +7,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("ZERTTEUSHI_VAR_DIR", BASE_DIR / "var"))
 
 INSTALLED_APPS = [
+    "portal.publications",
     "portal.taxonomy",
     "portal.people",
     "portal.pdfs",
     "portal.practices",
     "portal.methodologies",
     "portal.projects",
+    "portal.analytics",
     "portal.home",
     "portal.research",
     "portal.scholarly",
@@ -51,6 +53,7 @@ DEVELOPMENT_APPS = ["portal.demo", "devtools"]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.headers.ContentSecurityPolicyMiddleware",
+    "search.web.errors.JsonErrorsMiddleware",
     "portal.security.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -61,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "search.web.availability.SearchOutageMiddleware",
+    "portal.analytics.middleware.UsageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.analytics import demo as analytics_demo
 from portal.demo.loader import DemoLoader
 from portal.thesaurus.demo import load_seed
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
     def handle(self, **options):
         with transaction.atomic():
             report = DemoLoader(progress=None if options["verbosity"] else False).run()
+            analytics_demo.load(report)
             if concepts := load_seed():  # the thesaurus of the field (portal/thesaurus)
                 report.created["concepts"] = concepts
         if report.total:
