@@ -45,7 +45,7 @@ def pages_for(concepts: list[Concept]) -> set[int] | None:
 def retag(concepts: list[Concept]) -> None:
     ids = pages_for(concepts)
     if ids is None:
-        from search.sync.indexer import indexable_pages
+        from search.index.documents import indexable_pages
 
         ids = {page.pk for page in indexable_pages()}
     schedule_sync(ids)
