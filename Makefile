@@ -94,13 +94,17 @@ clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticse
 .PHONY: bench bench-usage search-eval
 BENCH_PREFIX ?= zertteushi-bench
 
-bench: migrate node ## Search timings as ratios against a bare Elasticsearch query (own synthetic index)
-	ELASTICSEARCH_INDEX_PREFIX=$(BENCH_PREFIX) $(MANAGE) search_bench --seed 3000 --runs 20 --drop
+BENCH_N ?= 100000
+BENCH_ENV := PYTHONPATH=$(CURDIR) DJANGO_SETTINGS_MODULE=devtools.bench.settings BENCH_PREFIX=$(BENCH_PREFIX)
+
+bench: setup node ## Index a generated corpus (BENCH_N=100000) and time the query mix; writes var/bench/latest.json
+	$(BENCH_ENV) $(MANAGE) migrate --noinput -v0
+	$(BENCH_ENV) BENCH_N=$(BENCH_N) $(PY) -m devtools.bench
 
 bench-usage: demo ## Median page time with and without COUNTER usage recording, and the recording alone
 	$(MANAGE) usage_bench --runs 200
 
-search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
+search-eval: demo ## Relevance over the query sets (devtools/evaluation/sets): success@3, MRR, Kazakh recall
 	$(MANAGE) search_eval
 
 # PostgreSQL: a throwaway cluster under var/postgres (devtools/postgres.py) for tests, `make serve` and the load test.
@@ -128,9 +132,10 @@ serve-prepare: setup node postgres var/serve-secret-key
 	@$(SERVE_ENV) $(MANAGE) createcachetable
 	@$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	@$(SERVE_ENV) DJANGO_SETTINGS_MODULE=portal.settings.dev $(MANAGE) load_demo  # the demo app is development-only
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index create
+	@$(SERVE_ENV) $(MANAGE) search_index verify --fix || true  # brings the demo's index in step; says what it fixed
 
-serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)
+serve: serve-prepare ## Production settings behind gunicorn on http://127.0.0.1:8001 (SERVE_BIND) with index workers, PostgreSQL
 	@$(SERVE_ENV) devtools/serve.sh
 
 # `make loadtest`: `make serve` in the background with the search rate limit raised (every locust user
@@ -156,4 +161,4 @@ backup: setup postgres ## Dump the database and copy media into var/backups/<tim
 
 restore: setup postgres var/serve-secret-key ## Restore the newest backup (or BACKUP=var/backups/<stamp>), rebuild the index
 	@DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(PY) devtools/backup.py restore $(BACKUP)
-	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+	@$(SERVE_ENV) ELASTICSEARCH_TIMEOUT=60 $(MANAGE) search_index rebuild

@@ -39,8 +39,8 @@ def collect_detail_urls(environment, **kwargs):
         raise SystemExit(f"The load test runs against 127.0.0.1 only, not {environment.host}")
     import requests
 
-    for query in ("", "prevention", "police"):
-        response = requests.get(f"{environment.host}/api/search/", params={"q": query, "page_size": 50}, timeout=10)
+    for query in ("prevention", "police", "crime", "профилактика", "құқық"):
+        response = requests.get(f"{environment.host}/api/search/", params={"q": query}, timeout=30)
         response.raise_for_status()
         DETAIL_URLS.extend(hit["url"] for hit in response.json()["hits"] if hit.get("url"))
     if not DETAIL_URLS:

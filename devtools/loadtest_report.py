@@ -15,7 +15,10 @@ def main(path: str) -> int:
             f"{row['50%']:>7} {row['95%']:>7} {row['Failure Count']:>7}"
         )
     total = next(row for row in rows if row["Name"] == "Aggregated")
-    return 1 if int(total["Failure Count"]) else 0
+    missing = {"home", "listing", "detail", "search", "api"} - {row["Name"] for row in rows}
+    if missing:
+        print(f"no requests for: {', '.join(sorted(missing))} (see var/loadtest.log)")
+    return 1 if int(total["Failure Count"]) or missing else 0
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
+# Keep idle connections a little longer than clients (and proxies) pause between requests, so a reused
+# connection is not closed under a request in flight (seen as "connection reset" at 2 s, the default).
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 max_requests = 2000  # recycle workers now and then, with jitter so they do not all restart together
 max_requests_jitter = 200
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None

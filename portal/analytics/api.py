@@ -206,14 +206,13 @@ def usage_list(request, given: Query[UsageQuery]):
 
 
 def mount(prefix: str = "/analytics/"):
-    """The site's API with this router added: use its ``urls`` in the URLconf instead of ``search.web.api``'s.
+    """The site's one API (``search.web.api.api``) with this router added, as URL patterns for the URLconf.
 
-    ``search.web.api`` builds its URL list when imported; the router cache is
-    cleared so the analytics routes join the same API (and its schema).
+    The URLconf is the one place that asks the API for its URLs, so the
+    analytics routes join the same API and its schema before they are built.
     """
     from search.web.api import api
 
     if all(r is not router for _prefix, r in api._routers):
-        api._bound_routers_cache = None
         api.add_router(prefix, router)
     return api.urls

@@ -2,30 +2,23 @@
 
 import datetime
 
-from django.apps import apps
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
+from portal.publications import kinds
 from portal.publications.visibility import visible_pages
 
 from . import usage
 
-KINDS = {
-    "paper": ("research.ResearchPaper", _("Research papers")),
-    "practice": ("practices.PracticeReview", _("Best-practice reviews")),
-    "methodology": ("methodologies.Methodology", _("Methodologies")),
-    "project": ("projects.RegionalProject", _("Regional prevention projects")),
-}
+KINDS = [kind.code for kind in kinds.KINDS]  # in listing order, from the one registry of kinds
 DOCUMENT_FIELDS = {"paper": "pdf", "methodology": "document"}
 
 
 def model(kind: str):
-    return apps.get_model(KINDS[kind][0])
+    return kinds.get(kind).page_model
 
 
 def kind_of(page) -> str | None:
-    label = page._meta.label
-    return next((kind for kind, (name, _label) in KINDS.items() if name == label), None)
+    return getattr(page, "kind", None) if getattr(page, "kind", None) in kinds.BY_CODE else None
 
 
 def pages_for_document(document) -> list:
@@ -41,7 +34,8 @@ def most_read(limit: int = 5, days: int | None = None, language: str | None = No
     since = timezone.localdate() - datetime.timedelta(days=days) if days else None
     totals = usage.totals_by_page(since=since)
     lists = []
-    for kind, (_name, label) in KINDS.items():
+    for kind in KINDS:
+        label = kinds.get(kind).plural_in()
         pages = visible_pages(model(kind).objects.filter(pk__in=list(totals)))
         if language:
             pages = pages.filter(locale__language_code=language)

@@ -3,8 +3,8 @@
 Content apps declare their document beside their models (``portal/<app>/search.py``,
 loaded in the app's ``AppConfig.ready``) and call ``register``; search keeps the
 registry and imports nothing from the portal. ``complete`` adds what every
-document derives from its own fields (the application-normalised copies and the
-autocomplete inputs); indexing, verify, the benchmark and the tests all build
+document derives from its own fields (the language routing and the autocomplete
+inputs); indexing, verify, the benchmark and the tests all build
 documents through it, so they measure and test what production writes.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from search.language import english, kazakh
+from search.language import routing
 from search.query import suggest
 
 
@@ -55,19 +55,11 @@ def count_indexable() -> int:
     return sum(registration.pages().count() for registration in registrations())
 
 
-# Fields whose text feeds the normalised copies; each builder fills those it has.
-CONTENT_FIELDS = ("abstract", "body", "keywords", "document_text")
-NORMALISED = (("kk_stems", kazakh.stem_text), ("en_uk", english.british))
-
-
 def complete(doc: dict) -> dict:
-    """Add the fields derived from a document's own: Kazakh stems, British spelling, autocomplete inputs."""
-    content = " ".join(_flatten(doc.get(field)) for field in CONTENT_FIELDS)
-    # Application-normalised copies that both index and query go through (see their modules).
-    for field, normalise in NORMALISED:
-        doc[field] = {"title": normalise(doc["title"]), "content": normalise(content)}
+    """Add the fields derived from a document's own: autocomplete inputs, then each text routed to its
+    language (``search.language.routing``: analysed once, in that language, plus its application stems)."""
     doc["suggest"] = suggest.suggestion_inputs(doc)
-    return doc
+    return routing.route(doc)
 
 
 def document_for(page) -> dict:
@@ -88,11 +80,3 @@ def source_hash(doc: dict) -> str:
     """A digest of every field but the hash itself; it changes exactly when the document would."""
     fields = {key: value for key, value in doc.items() if key != "source_hash"}
     return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:32]
-
-
-def _flatten(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return " ".join(str(v) for v in value)
-    return str(value)

@@ -7,6 +7,7 @@ place. While a rebuild runs, a second alias names the new index so that page
 changes made meanwhile are written to both (``search.index.alias.write_targets``).
 """
 
+import os
 import time
 from dataclasses import dataclass
 
@@ -14,27 +15,43 @@ from elasticsearch.helpers import scan
 
 from search.client import cluster_url, get_client
 from search.index import documents
-from search.index.alias import building_alias_name, create_index, ensure_index, indices_behind, new_index_name
+from search.index.alias import (
+    building_alias_name,
+    create_index,
+    ensure_index,
+    finish_build,
+    indices_behind,
+    new_index_name,
+)
 from search.index.bulk import bulk_write
 from search.index.mapping import alias_name
 from search.sync.indexer import read_version, reconcile
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
 OLD_INDEX_GRACE_SECONDS = 1.0
+# A rebuild sends bulk requests from several threads while the main thread derives documents:
+# Elasticsearch analyses one request per thread, and Python is never idle waiting for it.
+BULK_WORKERS = int(os.environ.get("SEARCH_BULK_WORKERS", "3"))
 
 
-def rebuild(on_total=None, on_progress=None) -> str:
-    """Build a fresh index from the database and swap the alias to it; returns its name."""
+def rebuild(on_total=None, on_progress=None, pages=None) -> str:
+    """Build a fresh index from the database (or from ``pages``) and swap the alias to it; returns its name.
+
+    The new index fills through several bulk workers, without refreshes or
+    replicas; both are restored and the index refreshed before the alias moves,
+    so readers only ever see a complete index.
+    """
     client = get_client()
     alias, building = alias_name(), building_alias_name()
     name = new_index_name()
-    create_index(name)
+    create_index(name, building=True)
     client.indices.put_alias(index=name, name=building)
     try:
         version = read_version()  # before reading: syncs that read later win over this copy
-        pages = list(documents.indexable_pages())
-        if on_total:
-            on_total(len(pages))
+        if pages is None:
+            pages = list(documents.indexable_pages())
+            if on_total:
+                on_total(len(pages))
         bulk_write(
             (
                 {"_op_type": "index", "_index": name, "_id": p.pk, "_source": documents.indexed_document(p)}
@@ -42,8 +59,9 @@ def rebuild(on_total=None, on_progress=None) -> str:
                 for p in pages
             ),
             on_progress=on_progress,
+            workers=BULK_WORKERS,
         )
-        client.indices.refresh(index=name)
+        finish_build(name)
         old = indices_behind(alias)
         actions = [{"remove": {"index": i, "alias": alias}} for i in old]
         if client.indices.exists(index=alias) and not old:

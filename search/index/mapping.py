@@ -2,39 +2,55 @@
 
 Readers always go through the alias; each rebuild creates a new versioned
 index behind it (see ``search.index.lifecycle``).
+
+Text is analysed in its own language only. The fields a reader sees (title,
+abstract, keywords, names) are stored once in ``_source`` and indexed plainly
+(exact words, any language); each text is also copied into the object of its
+language (``kk``, ``ru``, ``en``, or ``xx`` for any other) where it is analysed
+by that language's hunspell chain, plus an application-stemmed copy
+(``search.language``). Those copies are left out of ``_source``; the title,
+abstract and long texts are stored in their language object for the highlighter,
+which marks them there, inflected forms included. Long texts (the page body, a
+PDF's text) exist only in their language object, not in ``_source``.
 """
 
 from django.conf import settings as django_settings
-from elasticsearch.dsl import Completion, Date, Document, Integer, Keyword, Object, Text
+from elasticsearch.dsl import Completion, Date, Document, Integer, Keyword, MetaField, Object, Text
 
 from search.language import analysis
 
 MAX_RESULT_WINDOW = 10_000
+LANGUAGE_OBJECTS = tuple(analysis.BY_LANGUAGE)  # kk, ru, en, xx
+LONG_TEXTS = ("body", "document_text")
 
 
 def alias_name() -> str:
     return f"{django_settings.ELASTICSEARCH['INDEX_PREFIX']}-publications"
 
 
-def multilingual_text(raw: bool = False) -> Text:
-    """A text field analysed plainly plus once per portal language; ``raw`` adds an exact keyword.
-
-    Offsets are stored with the postings so that highlighting need not run the
-    (slow) hunspell analysis again over every hit's text.
-    """
-    fields = {
-        "kk": Text(analyzer=analysis.kazakh, index_options="offsets"),
-        "ru": Text(analyzer=analysis.russian, index_options="offsets"),
-        "en": Text(analyzer=analysis.english, index_options="offsets"),
-    }
-    if raw:
-        fields["raw"] = Keyword(ignore_above=256)
+def shown_text(raw: bool = False) -> Text:
+    """A displayed text field: in ``_source``, split and lower-cased, offsets for the highlighter."""
+    fields = {"raw": Keyword(ignore_above=256)} if raw else {}
     return Text(analyzer=analysis.plain, fields=fields, index_options="offsets")
 
 
-def normalised_copy(analyzer) -> Object:
-    """Title and content as rewritten by the application before analysis (see search.index.documents.complete)."""
-    return Object(properties={"title": Text(analyzer=analyzer), "content": Text(analyzer=analyzer)})
+def language_object(language: str) -> Object:
+    """The texts of one language, analysed in it (see the module docstring)."""
+    analyzer = analysis.BY_LANGUAGE[language]
+    return Object(
+        properties={
+            # Stored: the highlighter marks the shown title and abstract here, inflected forms included.
+            "title": Text(analyzer=analyzer, index_options="offsets", store=True),
+            "abstract": Text(analyzer=analyzer, index_options="offsets", store=True),
+            "labels": Text(analyzer=analyzer),  # keywords, topic, region and organisation names
+            # Long texts: stored for the passage shown under a hit, kept out of _source.
+            "body": Text(analyzer=analyzer, index_options="offsets", store=True),
+            "document_text": Text(analyzer=analyzer, index_options="offsets", store=True),
+            # Application-stemmed copies (search.language.normalise): title, then all the content.
+            "title_stems": Text(analyzer=analysis.stems),
+            "content": Text(analyzer=analysis.stems, index_options="freqs"),
+        }
+    )
 
 
 class PublicationDocument(Document):
@@ -51,31 +67,35 @@ class PublicationDocument(Document):
     language = Keyword()  # kk | ru | en
     translation_key = Keyword()  # shared by the translations of one item
 
-    # Searchable text, analysed in every language
-    title = multilingual_text()
-    abstract = multilingual_text()  # abstract, summary or purpose
-    body = multilingual_text()  # full text of the page's other fields
-    keywords = multilingual_text(raw=True)
-    document_text = multilingual_text()  # text extracted from an attached PDF
-    kk_stems = normalised_copy(analysis.kazakh_stems)  # search.language.kazakh: Kazakh suffixes stripped
-    en_uk = normalised_copy(analysis.english)  # search.language.english: American spellings made British
+    # Shown text, exact words in any language
+    title = shown_text()
+    abstract = shown_text()  # abstract, summary or purpose
+    keywords = shown_text(raw=True)
+
+    # Each text analysed in its own language (search.language.routing)
+    kk = language_object("kk")
+    ru = language_object("ru")
+    en = language_object("en")
+    xx = language_object("xx")
 
     # People and bodies: display names, searchable, and ids for facets
-    authors = multilingual_text(raw=True)
+    authors = shown_text(raw=True)
     author_ids = Keyword()
-    organisations = multilingual_text(raw=True)
+    organisations = shown_text(raw=True)
     organisation_ids = Keyword()
 
     # Facets
     topics = Keyword()  # topic paths with all their ancestors
-    topic_titles = multilingual_text()
+    topic_titles = shown_text()
     regions = Keyword()  # region codes
-    region_names = multilingual_text()
+    region_names = shown_text()
     publication_date = Date()
     year = Integer()
     evidence_rating = Keyword()  # effective | promising | inconclusive | no_effect | harmful
     evidence_strength = Keyword()  # single_study | several_studies | systematic_review
     status = Keyword()  # pilot | scaled | closed
+    # Thesaurus concept ids (portal/thesaurus fills them; queries may expand to them).
+    concepts = Keyword()
 
     # Autocomplete: titles, keywords, topics and people, tagged by language (search.query.suggest)
     suggest = Completion(analyzer=analysis.plain, contexts=[{"name": "language", "type": "category"}])
@@ -98,4 +118,6 @@ class PublicationDocument(Document):
         }
 
     class Meta:
-        dynamic = "strict"
+        dynamic = MetaField("strict")
+        # The language copies are indexed, not kept: _source holds what results and the API show.
+        source = MetaField(excludes=list(LANGUAGE_OBJECTS))

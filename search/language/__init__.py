@@ -1,0 +1,1 @@
+"""Language handling for search: analysis chains, application normalisers, query language guessing."""

@@ -3,13 +3,13 @@
 The core has the ``standard`` tokenizer and the ``lowercase``, ``stop``,
 ``shingle`` and ``hunspell`` filters; the ``analysis-common`` module with the
 language analyzers and algorithmic stemmers is not assumed. Every text field is
-indexed once plainly and once per language through hunspell dictionaries that
-live in the node's ``config/hunspell/<locale>/``.
+analysed in its own language only (``BY_LANGUAGE``), through the hunspell
+dictionaries in the node's ``config/hunspell/<locale>/``.
 
 English chains ``en_US`` then ``en_GB``: ``en_US`` reduces ``preventing`` to
 ``prevent`` but not ``programmes``; ``en_GB`` alone turns ``preventing`` into
 ``vent``; in this order both come out right. Kazakh hunspell reduces few forms,
-so Kazakh also gets a field stemmed by the application (``search.language.kazakh``).
+so every language also gets a field stemmed by the application (``search.language.normalise``).
 """
 
 from elasticsearch.dsl import analyzer, token_filter
@@ -40,6 +40,10 @@ english = analyzer(
 
 kazakh = analyzer("text_kk", tokenizer="standard", filter=["lowercase", _hunspell("kk_KZ")])
 
-# Text that the application has already stemmed (search.language.kazakh.stem_text):
+# Text that the application has already stemmed (search.language.normalise):
 # only split and lower-case it, at index and at query time alike.
-kazakh_stems = analyzer("text_kk_stems", tokenizer="standard", filter=["lowercase"])
+stems = analyzer("text_stems", tokenizer="standard", filter=["lowercase"])
+
+# Each text is analysed once, by the analyzer of its own language; text in any
+# other language ("xx") is only split and lower-cased.
+BY_LANGUAGE = {"kk": kazakh, "ru": russian, "en": english, "xx": plain}

@@ -1,18 +1,23 @@
-"""The Elasticsearch clauses a parsed query becomes: fields and boosts, languages, normalised copies.
+"""The clauses a parsed query becomes: which fields, in which languages, with what weight, what to mark.
 
-Text is searched in every language's analysis of every field, plus the
-application-normalised copies (Kazakh stems, British spelling), so a query
-finds items in the forms and spellings it was not typed in.
+A query is searched in the languages its letters and words point to
+(``search.language.guess``): the shown fields (exact words, any language) and
+those languages' fields (analysed in the language, plus the application stems).
 """
+
+import re
+from collections.abc import Callable
 
 from elasticsearch.dsl import Q
 
-from search.language import english, kazakh
+from search.language import guess, kazakh, normalise
 
 from .parser import ParsedQuery, Term
 
 # Title weighs most, then the words an author chose to describe the item.
-BOOSTS = {
+# Shown fields hold exact words in any language; the language objects hold each
+# text analysed in its own language (search.index.mapping).
+SHOWN_BOOSTS = {
     "title": 6,
     "keywords": 4,
     "abstract": 3,
@@ -20,23 +25,15 @@ BOOSTS = {
     "topic_titles": 2,
     "organisations": 2,
     "region_names": 1,
-    "body": 1,
-    "document_text": 0.5,
 }
-LANGUAGE_SUBFIELDS = ("", ".en", ".ru", ".kk")
-KK_STEM_FIELDS = ("kk_stems.title^5", "kk_stems.content^1.5")
-EN_UK_FIELDS = ("en_uk.title^5", "en_uk.content^1.5")
-# Each highlighted field costs time on every hit, so fewer are asked for: the
-# Russian and English analyses of the short fields (inflected matches), the plain
-# text everywhere, and Kazakh through the stem prefixes (see highlight_query).
-HIGHLIGHTED = {
-    "title": ("", ".en", ".ru"),
-    "abstract": ("", ".en", ".ru"),
-    "keywords": ("",),
-    "body": ("",),
-    "document_text": ("",),
-}
-HIGHLIGHT_FIELDS = tuple(HIGHLIGHTED)
+LANGUAGE_BOOSTS = {"title": 6, "abstract": 3, "labels": 2, "body": 1, "document_text": 0.5}
+STEM_BOOSTS = {"title_stems": 5, "content": 1.5}
+# Long texts in a language the portal does not analyse are still searched word by word.
+FALLBACK_FIELDS = ("xx.body^1", "xx.document_text^0.5")
+# Passages under a hit: the long texts of the query's languages, one fragment each.
+PASSAGE_FIELDS = ("body", "document_text")
+FRAGMENT_SIZE = 180
+OPENING_SIZE = 240
 # One word may miss (up to four words), then 60% must match: hunspell does not
 # join every derived form ("prevention" / "preventing"), and a question typed in
 # full should still find the items that answer it. Items matching more words rank first.
@@ -52,42 +49,67 @@ QUESTION_WORDS = frozenset(
     "что как какой какая какое какие каких каким почему зачем ли можно нужно надо есть".split()
 )
 MIN_HIGHLIGHT_STEM = 3
+STEM_MARKED_FIELDS = ("kk.title", "kk.abstract")
+_WORD = re.compile(r"\w+")
+
+# Query expansion (the thesaurus adds concept matches here): each hook takes the parsed
+# query and its languages and returns extra clauses that raise, never restrict, the hits.
+Expansion = Callable[[ParsedQuery, tuple[str, ...]], list[Q]]
+EXPANSIONS: list[Expansion] = []
 
 
-def text_fields() -> list[str]:
-    return [f"{name}{sub}^{boost}" for name, boost in BOOSTS.items() for sub in LANGUAGE_SUBFIELDS]
+def register_expansion(hook: Expansion) -> Expansion:
+    EXPANSIONS.append(hook)
+    return hook
+
+
+def text_fields(languages: tuple[str, ...]) -> list[str]:
+    """The shown fields plus the language fields of the query's languages: a dozen or two, not every language."""
+    shown = [f"{name}^{boost}" for name, boost in SHOWN_BOOSTS.items()]
+    routed = [f"{lang}.{name}^{boost}" for lang in languages for name, boost in LANGUAGE_BOOSTS.items()]
+    return [*shown, *routed, *FALLBACK_FIELDS]
 
 
 def _has_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
-def _normalised(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The query text as the application-normalised fields hold it: Kazakh stems, British spelling."""
+def _stemmed(text: str, languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The query text as each language's application-stemmed fields hold it."""
     found = []
-    if _has_cyrillic(text) and (stems := kazakh.stem_text(text)):
-        found.append((stems, KK_STEM_FIELDS))
-    if english.has_latin(text):
-        found.append((english.british(text), EN_UK_FIELDS))
+    for language in languages:
+        if stems := normalise.normalise(text, language):
+            found.append((language, stems))
     return found
 
 
-def _words_clause(text: str, minimum_should_match: str | None = None) -> Q:
-    """Words matched across every field and language, plus the application-normalised copies."""
+def _words_clause(text: str, languages: tuple[str, ...], minimum_should_match: str | None = None) -> Q:
+    """Words matched across the shown and language fields, plus each language's stemmed copy."""
     options = {"minimum_should_match": minimum_should_match} if minimum_should_match else {}
-    alternatives = [Q("multi_match", query=text, fields=text_fields(), type="cross_fields", **options)]
-    for normal, fields in _normalised(text):
-        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="cross_fields", **options))
+    alternatives = [Q("multi_match", query=text, fields=text_fields(languages), type="cross_fields", **options)]
+    for language, stems in _stemmed(text, languages):
+        fields = [f"{language}.{name}^{boost}" for name, boost in STEM_BOOSTS.items()]
+        alternatives.append(Q("multi_match", query=stems, fields=fields, type="cross_fields", **options))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives, tie_breaker=0.3)
 
 
-def _term_clause(term: Term) -> Q:
+def _phrase_fields(languages: tuple[str, ...]) -> list[str]:
+    # The stemmed content keeps no positions (it is the largest field): phrases use the analysed texts.
+    return [f for f in text_fields(languages) if ".labels" not in f]
+
+
+def _term_clause(term: Term, languages: tuple[str, ...]) -> Q:
     if not term.phrase:
-        return _words_clause(term.text)
-    alternatives = [Q("multi_match", query=term.text, fields=text_fields(), type="phrase")]
-    for normal, fields in _normalised(term.text):
-        alternatives.append(Q("multi_match", query=normal, fields=list(fields), type="phrase"))
+        return _words_clause(term.text, languages)
+    alternatives = [Q("multi_match", query=term.text, fields=_phrase_fields(languages), type="phrase")]
+    for language, stems in _stemmed(term.text, languages):
+        alternatives.append(Q("match_phrase", **{f"{language}.title_stems": stems}))
     return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
+
+
+def query_languages(parsed: ParsedQuery) -> tuple[str, ...]:
+    """The languages whose fields the query searches (search.language.guess)."""
+    return guess.languages(" ".join(t.text for t in parsed.positive_terms))
 
 
 NOT_REQUIRED = QUESTION_WORDS | kazakh.FUNCTION_WORDS
@@ -101,28 +123,43 @@ def required_words(words: list[str]) -> list[str]:
     return subject or words
 
 
-def build_query(parsed: ParsedQuery) -> Q:
+def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, ranking: bool = True) -> Q:
+    """The query; ``ranking=False`` leaves out what only ranks (the phrase boost, expansions), for highlighting:
+    a phrase matched with slop would be marked as one span, words between included."""
+    languages = languages or query_languages(parsed)
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
-        must.append(_words_clause(" ".join(required_words(parsed.free_words)), MINIMUM_SHOULD_MATCH))
+        must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
+    if parsed.free_words and ranking:
         # Words typed together and found together rank higher.
-        should.append(Q("multi_match", query=text, fields=["title^3", "abstract"], type="phrase", slop=3))
+        phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]
+        should.append(Q("multi_match", query=text, fields=phrase_fields, type="phrase", slop=3))
     for group in parsed.structured_groups:
-        clauses = [_term_clause(t) for t in group]
+        clauses = [_term_clause(t, languages) for t in group]
         must.append(clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1))
-    must_not = [_term_clause(t) for t in parsed.excluded]
+    must_not = [_term_clause(t, languages) for t in parsed.excluded]
+    if ranking:
+        should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
     return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
 
 
-def highlight_query(parsed: ParsedQuery, query: Q) -> Q:
-    """The search query, plus prefixes of the Kazakh stems, so an inflected word that matched by its stem is marked."""
-    prefixes = []
-    for term in parsed.positive_terms:
-        for stem in kazakh.stem_text(term.text).split():
-            if len(stem) >= MIN_HIGHLIGHT_STEM and _has_cyrillic(stem):
-                prefixes += [Q("prefix", **{name: stem}) for name in HIGHLIGHT_FIELDS]
-    return Q("bool", should=[query, *prefixes]) if prefixes else query
+def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...]) -> Q:
+    """What to mark in one field: the query's words as that field analyses them, and in Kazakh titles
+    and abstracts prefixes of their stems too (Hunspell joins few Kazakh forms: ``мектептерде`` marks
+    ``мектебі``).
+
+    Simpler than the search query on purpose: marking needs the words, not the ranking, and a query
+    over twenty fields costs the highlighter that much on every field of every hit. Prefixes are
+    left out of the long texts and of the other languages: measured, they cost more than all the rest
+    of the highlighting (matching a prefix reads the field's whole term dictionary).
+    """
+    words = " ".join(t.text for t in parsed.positive_terms)
+    clauses = [Q("match", **{field: words})]
+    if "kk" in languages and field in STEM_MARKED_FIELDS:
+        stems = {normalise.stem_kk(w) for w in _WORD.findall(words.lower())}
+        clauses += [Q("prefix", **{field: s}) for s in sorted(stems) if len(s) >= MIN_HIGHLIGHT_STEM]
+    return Q("bool", should=clauses)
 
 
 def not_expired() -> Q:

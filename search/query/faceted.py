@@ -9,11 +9,19 @@ ask ``search.query.related`` for items like theirs.
 
 import time
 
-from elasticsearch.dsl import FacetedSearch
+from elasticsearch.dsl import FacetedSearch, Search
 
-from search.index.mapping import alias_name
+from search.index.mapping import LANGUAGE_OBJECTS, alias_name
 
-from .clauses import HIGHLIGHTED, build_query, highlight_query, not_expired
+from .clauses import (
+    FRAGMENT_SIZE,
+    OPENING_SIZE,
+    PASSAGE_FIELDS,
+    build_query,
+    highlight_query,
+    not_expired,
+    query_languages,
+)
 from .facets import build_facets
 from .highlight import POST, PRE
 from .params import SearchParams
@@ -25,7 +33,6 @@ SORT_ORDERS = {
     "newest": ["-publication_date", "_score"],
     "oldest": ["publication_date", "_score"],
 }
-MAX_ANALYZED_OFFSET = 20_000
 # What a hit shows; the long texts stay in the index.
 SHOWN_FIELDS = ["kind", "title", "url", "language", "authors", "year"]
 
@@ -36,6 +43,7 @@ class PublicationSearch(FacetedSearch):
     def __init__(self, params: SearchParams, kind: str | None = None):
         self.params = params
         self.parsed = parse_query(params.q)
+        self.languages = query_languages(self.parsed)
         self.fixed_kind = kind
         self.facets = build_facets()
         browsing = self.parsed.is_empty() and params.sort == "relevance"
@@ -47,32 +55,49 @@ class PublicationSearch(FacetedSearch):
         search = super().search().extra(track_total_hits=True).source(SHOWN_FIELDS).filter(not_expired())
         if self.fixed_kind:
             search = search.filter("term", kind=self.fixed_kind)
+        return search
+
+    def did_you_mean_search(self) -> Search | None:
+        """The spelling suggestions, asked for only when nothing was found: the term suggester scans the
+        term dictionaries and cost every search a third of its time, while its answer is shown only then."""
         words = " ".join(t.text for t in self.parsed.positive_terms)
-        if words:
-            for name in ("title", "abstract"):
-                search = search.suggest(f"dym_{name}", words, term={"field": name, "suggest_mode": "missing"})
+        if not words:
+            return None
+        search = Search(index=alias_name()).extra(size=0)
+        for name in ("title", "abstract"):
+            search = search.suggest(f"dym_{name}", words, term={"field": name, "suggest_mode": "missing"})
         return search
 
     def query(self, search, query):
         if query.is_empty():
             return search
-        return search.query(build_query(query))
+        return search.query(build_query(query, self.languages))
 
     def highlight(self, search):
-        names = [f"{name}{sub}" for name, subs in HIGHLIGHTED.items() for sub in subs]
-        options = {
-            "pre_tags": [PRE],
-            "post_tags": [POST],
-            "fragment_size": 180,
-            "number_of_fragments": 2,
-            "max_analyzed_offset": MAX_ANALYZED_OFFSET,
-        }
-        if not self.parsed.is_empty():
-            options["highlight_query"] = highlight_query(self.parsed, build_query(self.parsed)).to_dict()
-        search = search.highlight_options(**options).highlight(*names)
-        search = search.highlight("title", number_of_fragments=0)
-        # The plain abstract also supplies an opening snippet when no word matched there.
-        return search.highlight("abstract", no_match_size=240)
+        """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
+
+        Each is highlighted in its language field (stored there, offsets in the index: no text is
+        analysed again). A document has one language, so of the fields listed only its own costs
+        anything; each field gets its own small query (``highlight_query``).
+        """
+        options = {"pre_tags": [PRE], "post_tags": [POST], "fragment_size": FRAGMENT_SIZE, "number_of_fragments": 2}
+        search = search.highlight_options(**options)
+        openings = [f"{lang}.abstract" for lang in LANGUAGE_OBJECTS]
+        if self.parsed.is_empty():
+            # Browsing: no word to mark, only the abstract's opening.
+            return search.highlight(*openings, no_match_size=OPENING_SIZE)
+        for lang in LANGUAGE_OBJECTS:
+            for name in ("title", "abstract", *PASSAGE_FIELDS):
+                field = f"{lang}.{name}"
+                options = {"highlight_query": highlight_query(self.parsed, field, self.languages).to_dict()}
+                if name == "title":
+                    options["number_of_fragments"] = 0
+                elif name == "abstract":
+                    options["no_match_size"] = OPENING_SIZE
+                else:
+                    options["number_of_fragments"] = 1
+                search = search.highlight(field, **options)
+        return search
 
     def build_search(self):
         # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
@@ -80,7 +105,7 @@ class PublicationSearch(FacetedSearch):
 
 
 def run(params: SearchParams | str, kind: str | None = None) -> Results:
-    """One search: one request to Elasticsearch, everything the page or the API shows.
+    """One search: one request to Elasticsearch (two when nothing is found), everything the page or the API shows.
 
     ``params`` may be plain search text, for callers that need no filters.
     """
@@ -97,8 +122,8 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         facets=facet_results(response, search.filter_values),
         notices=list(search.parsed.notices),
     )
-    if total == 0:
-        results.did_you_mean = did_you_mean(response, params.q)
+    if total == 0 and (spelling := search.did_you_mean_search()) is not None:
+        results.did_you_mean = did_you_mean(spelling.execute(), params.q)
         results.relaxations = relaxations(response, search.filter_values)
     results.took_ms = round((time.monotonic() - started) * 1000)
     return results

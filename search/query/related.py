@@ -23,19 +23,8 @@ class RelatedItem:
     year: int | None
 
 
-RELATED_FIELDS = [
-    "title",
-    "title.ru",
-    "title.en",
-    "abstract",
-    "abstract.ru",
-    "abstract.en",
-    "keywords",
-    "body",
-    "kk_stems.title",
-    "kk_stems.content",
-    "topic_titles",
-]
+# Fields kept in _source, which more_like_this reads the item's own text from.
+RELATED_FIELDS = ["title", "abstract", "keywords", "topic_titles"]
 
 
 def related(page_id: int, size: int = 5, translation_key: str | None = None) -> list[RelatedItem]:

@@ -5,12 +5,10 @@ from dataclasses import dataclass, field
 
 from search.index.mapping import MAX_RESULT_WINDOW
 
-from .clauses import HIGHLIGHTED
+from .clauses import PASSAGE_FIELDS
 from .facets import FACETS, labels
-from .highlight import render_fragment
+from .highlight import PRE, render_fragment
 from .params import SearchParams
-
-SNIPPET_FIELDS = ("abstract", "body", "document_text", "keywords")
 
 
 @dataclass
@@ -77,18 +75,27 @@ class Results:
         return self.total > MAX_RESULT_WINDOW
 
 
-def _best(highlight: dict, name: str) -> list[str]:
-    for sub in HIGHLIGHTED[name]:
-        fragments = highlight.get(f"{name}{sub}")
-        if fragments:
-            return list(fragments)
-    return []
+def _marked(fragments) -> list[str]:
+    return [f for f in fragments or [] if PRE in f]
+
+
+def _fragments(highlight: dict, name: str) -> list[str]:
+    return next((list(f) for key, f in highlight.items() if key.endswith(f".{name}") and f), [])
+
+
+def _snippet(highlight: dict) -> list[str]:
+    """Where the words matched: the abstract, else a passage of the body or PDF text, else the abstract's opening."""
+    if found := _marked(_fragments(highlight, "abstract")):
+        return found
+    for name in PASSAGE_FIELDS:
+        if found := _marked(_fragments(highlight, name)):
+            return found
+    return _fragments(highlight, "abstract")
 
 
 def hit(found) -> Hit:
     highlight = found.meta.to_dict().get("highlight", {})
-    title = _best(highlight, "title")
-    snippet = next((s for s in (_best(highlight, name) for name in SNIPPET_FIELDS) if s), [])
+    title = _fragments(highlight, "title")
     source = found.to_dict()
     return Hit(
         id=int(found.meta.id),
@@ -99,7 +106,7 @@ def hit(found) -> Hit:
         authors=list(source.get("authors") or []),
         year=source.get("year"),
         title_html=render_fragment(title[0] if title else source.get("title", "")),
-        snippet_html=render_fragment(" … ".join(snippet)),
+        snippet_html=render_fragment(" … ".join(_snippet(highlight))),
     )
 
 

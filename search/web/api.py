@@ -8,7 +8,6 @@ a bad parameter a 400, an unavailable search cluster a 503 (search.web.availabil
 """
 
 from django.http import Http404
-from django.urls import path
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
@@ -201,6 +200,3 @@ def suggestions(request, given: Query[SuggestIn]):
         raise BadRequest("Type at least one letter.", "q")
     language, found = suggest.suggest(text, size=given.size)
     return {"query": text, "language": language, "suggestions": found}
-
-
-urlpatterns = [path("", api.urls)]

@@ -72,11 +72,12 @@ def test_an_outage_requeues_the_batch_with_backoff(queue, es, make_paper, settin
     paper = make_paper(title="Juvenile diversion review")
     with using_cluster(URL="http://127.0.0.1:9"):
         run_worker()
-    (attempted,) = [row for row in queue if "retry_in_seconds" in (row.return_value or {})]
-    assert attempted.return_value["retry_in_seconds"] == 1
-    retry = queue.get(status=TaskResultStatus.READY)  # not ready to run yet: the worker left it waiting
+    # On a slow machine the 1 s delay can pass within one worker pass, so the batch may be tried again there.
+    attempted = [row for row in queue if "retry_in_seconds" in (row.return_value or {})]
+    assert attempted and all(row.return_value["retry_in_seconds"] == 1 for row in attempted)
+    retry = queue.get(status=TaskResultStatus.READY)  # not run yet: the worker left it waiting
     page_ids, attempt = retry.args_kwargs["args"]
-    assert paper.pk in page_ids and attempt == 1
+    assert paper.pk in page_ids and attempt == len(attempted)
     assert not queue.filter(status=TaskResultStatus.FAILED).exists()
     time.sleep(1.1)
     run_worker()  # the node is back

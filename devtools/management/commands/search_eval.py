@@ -1,23 +1,33 @@
-"""Print the recall of inflected Kazakh forms: hunspell alone, then with the app stemmer."""
+"""Relevance over every query set of ``devtools.evaluation`` (or the ones named), figures saved for comparison."""
 
-from django.core.management.base import BaseCommand
+import json
+from pathlib import Path
 
-from devtools import kazakh_eval
-from search.index.alias import ensure_index
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from devtools import evaluation
 
 
 class Command(BaseCommand):
-    help = "Measure how often a Kazakh search finds the other forms of a word, before and after the app stemmer."
+    help = "Measure relevance over the query sets (devtools/evaluation/sets); writes var/eval/latest.json."
 
-    def handle(self, *args, **options):
-        ensure_index()
-        report = kazakh_eval.measure()
-        self.stdout.write(f"{'word family':32} {'pairs':>5} {'hunspell':>9} {'+stemmer':>9}")
-        for family in report.families:
-            before, after = family.before / family.pairs, family.after / family.pairs
-            self.stdout.write(f"{family.name:32} {family.pairs:5} {before:9.0%} {after:9.0%}")
-        self.stdout.write(
-            f"{'all':32} {report.pairs:5} {report.recall_before:9.1%} {report.recall_after:9.1%}\n"
-            f"False merges between families: {len(report.false_merges)}"
-            + "".join(f"\n  {a} ~ {b}" for a, b in report.false_merges)
-        )
+    def add_arguments(self, parser):
+        parser.add_argument("--set", action="append", dest="names", help="Only this set (repeatable).")
+        parser.add_argument("--out", default=str(Path(settings.VAR_DIR) / "eval" / "latest.json"))
+
+    def handle(self, *args, names, out, **options):
+        sets = evaluation.available()
+        unknown = sorted(set(names or []) - set(sets))
+        if unknown:
+            raise CommandError(f"Unknown set {unknown[0]!r}; known: {', '.join(sets)}.")
+        figures = {}
+        for name, module in sets.items():
+            if names and name not in names:
+                continue
+            self.stdout.write(f"\n== {name}: {module.TITLE}")
+            figures[name] = module.evaluate(self.stdout.write)
+        path = Path(out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+        self.stdout.write(f"\n{json.dumps(figures, ensure_ascii=False)}\nsaved to {path}")

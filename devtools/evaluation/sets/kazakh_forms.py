@@ -1,9 +1,9 @@
-"""How often a Kazakh search finds another form of the same word, with and without the app stemmer.
+"""Kazakh word forms: how often a Kazakh search finds another form of the same word, with and without the app stemmer.
 
 Each family lists forms of one word (case, plural, possessive). A pair of forms
 "matches" when the query form would find a document containing the other:
 before, only through the index's hunspell Kazakh analyzer (``text_kk``); after,
-also through the ``kk_stems`` fields (equal stems from ``search.language.kazakh``).
+also through the application-stemmed fields (equal stems from ``search.language.normalise``).
 Forms of different families that the stemmer merges are counted as false merges.
 """
 
@@ -12,7 +12,7 @@ from itertools import combinations, permutations
 
 from search.client import get_client
 from search.index.mapping import alias_name
-from search.language import kazakh
+from search.language import normalise
 
 FAMILIES = {
     "құқық (right, law)": ["құқық", "құқықтар", "құқығы", "құқықтың", "құқыққа", "құқықтарын", "құқықтары"],
@@ -84,8 +84,33 @@ def measure() -> Report:
     for name, forms in FAMILIES.items():
         pairs = list(permutations(forms, 2))
         before = sum(1 for q, d in pairs if tokens[q] & tokens[d])
-        after = sum(1 for q, d in pairs if tokens[q] & tokens[d] or kazakh.stem(q) == kazakh.stem(d))
+        after = sum(1 for q, d in pairs if tokens[q] & tokens[d] or normalise.stem_kk(q) == normalise.stem_kk(d))
         results.append(FamilyResult(name, len(pairs), before, after))
-    stems = {name: {kazakh.stem(w) for w in forms} for name, forms in FAMILIES.items()}
+    stems = {name: {normalise.stem_kk(w) for w in forms} for name, forms in FAMILIES.items()}
     false_merges = [(a, b) for a, b in combinations(FAMILIES, 2) if stems[a] & stems[b]]
     return Report(results, false_merges)
+
+
+NAME = "kazakh-forms"
+TITLE = "Kazakh word forms: recall of other forms, hunspell alone vs with the application stemmer"
+
+
+def evaluate(write) -> dict:
+    from search.index.lifecycle import ensure_index
+
+    ensure_index()
+    report = measure()
+    write(f"{'word family':32} {'pairs':>5} {'hunspell':>9} {'+stemmer':>9}")
+    for family in report.families:
+        before, after = family.before / family.pairs, family.after / family.pairs
+        write(f"{family.name:32} {family.pairs:5} {before:9.0%} {after:9.0%}")
+    write(f"{'all':32} {report.pairs:5} {report.recall_before:9.1%} {report.recall_after:9.1%}")
+    write(f"False merges between families: {len(report.false_merges)}")
+    for a, b in report.false_merges:
+        write(f"  {a} ~ {b}")
+    return {
+        "pairs": report.pairs,
+        "recall_hunspell": round(report.recall_before, 4),
+        "recall": round(report.recall_after, 4),
+        "false_merges": len(report.false_merges),
+    }

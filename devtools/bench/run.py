@@ -1,0 +1,207 @@
+"""`make bench`: build the generated corpus through the production rebuild, then time the query mix.
+
+Every ratio is against the bare baseline (a plain match over one field) from the
+same run, since absolute times depend on the machine and on what else it runs.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+RAW_SAMPLE = 3000
+
+
+def _machine() -> dict:
+    load = os.getloadavg()
+    return {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "load_avg_1_5_15": [round(x, 2) for x in load],
+    }
+
+
+def build_index(n: int, seed: int) -> dict:
+    from search.client import get_client
+
+    from . import corpus, search_api, sizes
+
+    taxonomy = corpus.create_taxonomy(seed)
+    generated = corpus.Corpus(n, seed, taxonomy)
+    generating = [0.0]
+
+    def pages():
+        source = generated.pages()
+        while True:
+            started = time.perf_counter()
+            page = next(source, None)
+            generating[0] += time.perf_counter() - started
+            if page is None:
+                return
+            yield page
+
+    with tqdm(total=n, desc="indexing (pages → documents → bulk)", unit="doc", mininterval=5) as bar:
+        started = time.perf_counter()
+        name = search_api.rebuild(pages(), on_progress=bar.update)
+        wall = time.perf_counter() - started
+    indexing_seconds = wall - generating[0]
+
+    # The same documents (the first ones of the corpus, generated again) through plain _bulk.
+    sample_size = min(n, RAW_SAMPLE)
+    again = corpus.Corpus(sample_size, seed, taxonomy)
+    documents = [
+        (p.pk, search_api.derive(p))
+        for p in tqdm(again.pages(), total=sample_size, desc="deriving the raw _bulk sample", unit="doc", mininterval=5)
+    ]
+    raw_index = f"{name}-raw"
+    started = time.perf_counter()
+    search_api.raw_bulk(raw_index, documents, workers=search_api.bulk_workers())
+    raw_seconds = time.perf_counter() - started
+    get_client().indices.delete(index=raw_index)
+
+    print("measuring index size (disk usage API)…")
+    size = sizes.measure(name, n, generated.raw_full_text_bytes, [d for _, d in documents])
+    return {
+        "index": name,
+        "corpus": generated,
+        "indexing_docs_per_s": round(n / indexing_seconds, 1),
+        "indexing_seconds": round(indexing_seconds, 1),
+        "generating_seconds": round(generating[0], 1),
+        "raw_bulk_docs_per_s": round(sample_size / raw_seconds, 1),
+        "raw_bulk_sample": sample_size,
+        "bulk_workers": search_api.bulk_workers(),
+        **size,
+    }
+
+
+def time_queries(mix: list, rounds: int) -> dict:
+    from . import search_api, timing
+
+    bodies = []
+    for _, query in mix:
+        full = search_api.page_request(query)
+        query_only = {k: v for k, v in full.items() if k not in ("aggs", "highlight", "suggest")}
+        with_aggs = {k: v for k, v in full.items() if k not in ("highlight", "suggest")}
+        bodies.append((query_only, with_aggs, full, search_api.spelling_request(query)))
+    parts = ("query", "+aggregations", "+highlighting", "+suggest")
+    took = {part: [] for part in parts}
+    bare, api, api_took, by_category = [], [], [], {}
+    web = timing.WebProcess()
+    try:
+        for (_, query), body in zip(mix, bodies, strict=True):  # warm-up round, not counted
+            timing.took_ms(body[2])
+            web.get(query)
+        with tqdm(total=rounds * len(mix), desc="timing the query mix", unit="query", mininterval=5) as bar:
+            for _ in range(rounds):
+                for (category, query), (query_only, with_aggs, full, spelling) in zip(mix, bodies, strict=True):
+                    bare.append(timing.took_ms(search_api.bare_request(query.get("q", "").strip('"'))))
+                    took["query"].append(timing.took_ms(query_only))
+                    took["+aggregations"].append(timing.took_ms(with_aggs))
+                    full_took, total = timing.took_and_total(full)
+                    took["+highlighting"].append(full_took)
+                    # The page asks for spelling suggestions only when nothing was found.
+                    if total == 0 and spelling is not None:
+                        full_took += timing.took_ms(spelling)
+                    took["+suggest"].append(full_took)
+                    by_category.setdefault(category, []).append(full_took)
+                    status, elapsed, answer = web.get(query)
+                    if status != 200:
+                        raise RuntimeError(f"/api/search/ answered {status} for {query}")
+                    api.append(elapsed)
+                    api_took.append(answer.get("took_ms", 0))
+                    bar.update()
+        memory = web.memory_kb()
+    finally:
+        web.stop()
+    page = timing.summary(took["+suggest"])
+    bare_summary = timing.summary(bare)
+    api_summary = timing.summary(api)
+    return {
+        "took_p50_ms": page["p50_ms"],
+        "took_p95_ms": page["p95_ms"],
+        "api_p50_ms": api_summary["p50_ms"],
+        "api_p95_ms": api_summary["p95_ms"],
+        "bare_p50_ms": bare_summary["p50_ms"],
+        "bare_p95_ms": bare_summary["p95_ms"],
+        "took_ratio_to_bare": round(page["p50_ms"] / max(bare_summary["p50_ms"], 0.5), 2),
+        "api_ratio_to_bare": round(api_summary["p50_ms"] / max(bare_summary["p50_ms"], 0.5), 2),
+        "api_run_p50_ms": timing.summary(api_took)["p50_ms"],
+        "attribution": {part: timing.summary(samples) for part, samples in took.items()},
+        "by_category": {category: timing.summary(samples) for category, samples in by_category.items()},
+        "queries": len(mix),
+        "rounds": rounds,
+        "web_process_memory": memory,
+    }
+
+
+def table(result: dict) -> str:
+    s = result["search"]
+    bare = max(s["bare_p50_ms"], 0.5)
+    lines = [
+        f"Zertteushi bench — {result['date']} — N={result['n_docs']} — {result['machine']['cpus']} CPUs, "
+        f"load {result['machine']['load_avg_1_5_15']}",
+        f"{'':44} {'p50 ms':>8} {'p95 ms':>8} {'× bare':>7}",
+        f"{'bare match over one field':44} {s['bare_p50_ms']:8.1f} {s['bare_p95_ms']:8.1f} {1:7.2f}",
+    ]
+    for part, values in s["attribution"].items():
+        label = {"query": "results page: query alone"}.get(part, f"  {part}")
+        lines.append(f"{label:44} {values['p50_ms']:8.1f} {values['p95_ms']:8.1f} {values['p50_ms'] / bare:7.2f}")
+    lines.append(
+        f"{'GET /api/search/ over HTTP':44} {s['api_p50_ms']:8.1f} {s['api_p95_ms']:8.1f} {s['api_p50_ms'] / bare:7.2f}"
+    )
+    for category, values in s["by_category"].items():
+        lines.append(f"{'  page request, ' + category:44} {values['p50_ms']:8.1f} {values['p95_ms']:8.1f}")
+    lines += [
+        f"indexing end-to-end {result['indexing_docs_per_s']} docs/s; raw _bulk {result['raw_bulk_docs_per_s']} "
+        f"docs/s (ratio {result['indexing_to_raw_ratio']})",
+        f"index {result['index_bytes_per_doc'] / 1024:.1f} KB/doc without full text; full text adds "
+        f"{result['fulltext_bytes_ratio']} × its raw size; distinct terms {result['distinct_terms']}",
+        f"web process memory: {s['web_process_memory']}",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv=None) -> dict:
+    import django
+
+    django.setup()
+    from search.client import is_reachable
+
+    from . import querymix, vocabulary
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=int(os.environ.get("BENCH_N", "100000")))
+    parser.add_argument("--seed", type=int, default=3000)
+    parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", "3")))
+    parser.add_argument("--out", default="var/bench/latest.json")
+    args = parser.parse_args(argv)
+    if not is_reachable():
+        raise SystemExit("Elasticsearch does not answer; start it with `make node` or set ELASTICSEARCH_URL.")
+    started = datetime.datetime.now(datetime.UTC)
+    built = build_index(args.n, args.seed)
+    generated = built.pop("corpus")
+    mix = querymix.build(generated.samples, vocabulary.vocabularies(args.seed), args.seed)
+    result = {
+        "date": started.isoformat(timespec="seconds"),
+        "machine": _machine(),
+        "n_docs": args.n,
+        "seed": args.seed,
+        "distinct_terms": len(generated.distinct),
+        **built,
+        "indexing_to_raw_ratio": round(built["indexing_docs_per_s"] / built["raw_bulk_docs_per_s"], 2),
+        "search": time_queries(mix, args.rounds),
+    }
+    result["machine"]["load_avg_after"] = [round(x, 2) for x in os.getloadavg()]
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    out.write_text(text)
+    (out.parent / f"bench-{started:%Y%m%dT%H%M%S}-n{args.n}.json").write_text(text)
+    print(table(result))
+    return result

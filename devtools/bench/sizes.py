@@ -1,0 +1,50 @@
+"""Index size per item, with the share of the PDF full text taken out, from the disk-usage API.
+
+Full text is the ``document_text`` of a page (what a PDF holds). Fields named
+after it count wholly as full text; fields that mix it with other content
+(``*.content`` copies and ``_source`` when it still holds the full text) count
+by the full text's share of their raw input, measured on sample documents.
+"""
+
+import json
+
+from search.client import get_client
+
+FULL_TEXT = "document_text"
+
+
+def _full_text_share(documents: list[dict]) -> tuple[float, float]:
+    """Share of full text in mixed content fields and in ``_source`` (raw bytes of sample documents)."""
+    full = sum(len(str(d.get(FULL_TEXT) or "")) for d in documents)
+    content = sum(len(str(d.get(f) or "")) for d in documents for f in ("abstract", "body", "keywords", FULL_TEXT))
+    source = sum(len(json.dumps(d, default=str, ensure_ascii=False)) for d in documents)
+    return (full / content if content else 0.0), (full / source if source else 0.0)
+
+
+def measure(index: str, n_docs: int, raw_full_text_bytes: int, sample_documents: list[dict]) -> dict:
+    client = get_client()
+    client.indices.flush(index=index)
+    usage = client.indices.disk_usage(index=index, run_expensive_tasks=True)[index]
+    store = client.indices.stats(index=index, metric="store")["indices"][index]["primaries"]["store"]
+    content_share, source_share = _full_text_share(sample_documents)
+    source_in_sample = any(FULL_TEXT in d for d in sample_documents)
+    full_text_bytes = 0.0
+    per_field = {}
+    for name, field in usage["fields"].items():
+        total = field["total_in_bytes"]
+        per_field[name] = total
+        if FULL_TEXT in name:
+            full_text_bytes += total
+        elif name.endswith(".content"):
+            full_text_bytes += total * content_share
+        elif name == "_source" and source_in_sample:
+            full_text_bytes += total * source_share
+    total = store["size_in_bytes"]
+    return {
+        "index_bytes": total,
+        "index_bytes_per_doc": round((total - full_text_bytes) / n_docs),
+        "fulltext_index_bytes": round(full_text_bytes),
+        "fulltext_raw_bytes": raw_full_text_bytes,
+        "fulltext_bytes_ratio": round(full_text_bytes / raw_full_text_bytes, 3) if raw_full_text_bytes else None,
+        "largest_fields": dict(sorted(per_field.items(), key=lambda kv: -kv[1])[:12]),
+    }

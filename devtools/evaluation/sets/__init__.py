@@ -1,0 +1,1 @@
+"""Query sets for `make search-eval`; see ``devtools.evaluation``."""

@@ -1,0 +1,91 @@
+"""Application normalisers: one function per language that turns text into the stems the index stores.
+
+Hunspell (in Elasticsearch) reduces only the words its dictionary knows. New
+words of the field -- ``кибербуллингом``, ``дропперами``, ``sextortion`` -- are
+not in the Russian or English dictionaries, so they would never meet their other
+forms. The application therefore writes a second, pre-stemmed copy of each text
+into a field analysed only by ``standard`` + ``lowercase``, and stems the query
+the same way: index and query always agree.
+
+- Russian: the Snowball stemmer of PyStemmer (C, fast).
+- English: American spellings rewritten the British way (``search.language.english``),
+  then plural and verb endings removed, so "programs" and "programmes" share a
+  stem without a second English field.
+- Kazakh: the suffix stripper of ``search.language.kazakh``.
+
+Every text is normalised only in its own language (``normalise(text, language)``),
+and every word stem is memoised: vocabularies are Zipfian, so a few thousand
+words make up most of any text and the cache answers nearly every call.
+"""
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+from search.language import english, kazakh
+
+LANGUAGES = ("kk", "ru", "en")
+_WORD = re.compile(r"\w+", re.UNICODE)
+CACHE_SIZE = 500_000
+
+_russian = Stemmer.Stemmer("russian")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_kk(word: str) -> str:
+    return kazakh.stem(word)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_ru(word: str) -> str:
+    return _russian.stemWord(word.replace("ё", "е"))
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+_RESTORE_E = ("at", "bl", "iz", "is", "ys", "c", "uc", "rg")
+
+
+def _inflection_en(word: str) -> str:
+    """English plural and verb endings only (-s, -es, -ies, -ed, -ing): the full Snowball stemmer
+    also strips derivations ("behavioural" -> "behaviour"), which joins words a searcher keeps apart."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and _VOWEL.search(stem):
+            if stem.endswith(_RESTORE_E):
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]
+            return stem
+    return word
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem_en(word: str) -> str:
+    return _inflection_en(english.british_word(word))
+
+
+STEMMERS = {"kk": stem_kk, "ru": stem_ru, "en": stem_en}
+
+
+def stem(word: str, language: str) -> str:
+    """One lower-case word in ``language``; unknown languages leave it as it is."""
+    stemmer = STEMMERS.get(language)
+    return stemmer(word) if stemmer else word
+
+
+def normalise(text: str, language: str) -> str:
+    """Every word of ``text`` lower-cased and stemmed in ``language``, joined by spaces."""
+    stemmer = STEMMERS.get(language)
+    words = _WORD.findall(text.lower())
+    if stemmer is None:
+        return " ".join(words)
+    return " ".join(map(stemmer, words))

@@ -1,0 +1,70 @@
+"""Words outside the hunspell dictionaries still meet their other forms; queries go to their language's fields."""
+
+import pytest
+
+from search.language import guess, normalise
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "text"),
+    [
+        ("ru", "кибербуллингом", "кибербуллинг"),
+        ("ru", "дропперами", "дропперы"),
+        ("ru", "дропперов", "Дропперы"),
+        ("ru", "профилактики", "профилактика"),
+        ("en", "sextortion", "sextortions"),
+        ("en", "programs", "programmes"),
+        ("en", "organizations", "organisation"),
+        ("en", "behavior", "behaviours"),
+        ("kk", "құқықтары", "құқық"),
+        ("kk", "мектептердегі", "мектеп"),
+    ],
+)
+def test_inflected_form_and_base_form_normalise_alike(language, query, text):
+    assert normalise.normalise(query, language) == normalise.normalise(text, language)
+
+
+def test_different_words_stay_apart():
+    assert normalise.normalise("дропперы", "ru") != normalise.normalise("дроны", "ru")
+    assert normalise.normalise("policing", "en") != normalise.normalise("politics", "en")
+
+
+def test_each_text_is_normalised_only_in_its_own_language():
+    """A Russian word in a Kazakh text is cut by the Kazakh rules, not the Russian ones, and vice versa."""
+    assert normalise.normalise("школами", "ru") == "школ"
+    assert normalise.normalise("мектептерде", "ru") != normalise.normalise("мектептерде", "kk")
+    assert normalise.normalise("Profilaktika 2024", "xx") == "profilaktika 2024"
+
+
+def test_word_stems_are_memoised():
+    normalise.stem_kk.cache_clear()
+    normalise.normalise("мектептерде мектептерде мектептерде", "kk")
+    assert normalise.stem_kk.cache_info().hits == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("қылмыс", ("kk",)),  # Kazakh-only letters
+        ("мектептегі балалар", ("kk",)),
+        ("профилактика преступности", ("ru", "kk")),  # other Cyrillic: Russian first, Kazakh too
+        ("мектеп бала", ("kk", "ru")),  # shared letters, but Kazakh words: Kazakh first
+        ("juvenile offending", ("en",)),
+        ("кибербуллинг online", ("ru", "kk", "en")),
+        ("2024", ("kk", "ru", "en")),  # no letters: every language
+    ],
+)
+def test_query_language_is_guessed_from_letters_then_words(query, expected):
+    assert guess.languages(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("analysing", "analyse"), ("analyzed", "analyses"), ("dropping", "drops"), ("policing", "police")],
+)
+def test_english_verb_and_plural_endings_meet(a, b):
+    assert normalise.stem_en(a) == normalise.stem_en(b)
+
+
+def test_english_derivations_stay_apart():
+    assert normalise.stem_en("behavioural") != normalise.stem_en("behaviour")
