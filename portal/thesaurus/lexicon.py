@@ -9,19 +9,25 @@ where the document writes them in capitals too, so "ai" inside a sentence never
 tags a text; a query may type them in any case.
 
 The lexicon is built once per process and rebuilt when the concepts change
-(their count or latest edit time), so web processes and the index worker agree.
+(their count or latest edit time): tagging checks every time, so the index worker
+re-tags with the new labels; searches check every few seconds.
 """
 
+import logging
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 
+from django.db import DatabaseError
 from django.db.models import Count, Max
 
 from .models import LANGUAGES, Concept
 
 WORD = re.compile(r"\w+", re.UNICODE)
 ABBREVIATION_MAX = 6
+KEY = 3  # labels are looked up by the first letters of their first stem
+MIN_KAZAKH_STEM = 4
 
 
 def _normaliser():
@@ -41,6 +47,7 @@ class Entry:
     language: str
     label: str
     stems: tuple[str, ...]
+    words: tuple[str, ...]  # lower-cased
     capitals: bool  # an abbreviation: in documents, only its capitalised form counts
 
 
@@ -58,6 +65,7 @@ class ConceptInfo:
     slug: str
     pref: dict[str, str]
     labels: dict[str, list[str]] = field(default_factory=dict)
+    path: str = ""
 
 
 class Lexicon:
@@ -67,14 +75,15 @@ class Lexicon:
         # language -> first stem -> entries starting with it, longest first
         self.index: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         for concept in concepts:
-            info = ConceptInfo(concept.slug, {lang: concept.pref_label(lang) for lang in LANGUAGES})
+            info = ConceptInfo(concept.slug, {lang: concept.pref_label(lang) for lang in LANGUAGES}, path=concept.path)
             for language in LANGUAGES:
                 info.labels[language] = concept.labels(language)
                 for label in info.labels[language]:
-                    stems = tuple(stem(word.lower(), language) for word in WORD.findall(label))
+                    words = tuple(word.lower() for word in WORD.findall(label))
+                    stems = tuple(stem(word, language) for word in words)
                     if stems:
-                        entry = Entry(concept.slug, language, label, stems, is_abbreviation(label))
-                        self.index[language].setdefault(stems[0], []).append(entry)
+                        entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label))
+                        self.index[language].setdefault(stems[0][:KEY], []).append(entry)
             self.concepts[concept.slug] = info
         for entries in self.index.values():
             for candidates in entries.values():
@@ -84,14 +93,18 @@ class Lexicon:
         """Every label occurring in ``text``, in any language; at each place the longest label wins."""
         stem = _normaliser()
         words = WORD.findall(text)
+        lowered = [word.lower() for word in words]
         found: list[Match] = []
         for language in LANGUAGES:
             entries = self.index[language]
-            stems = [stem(word.lower(), language) for word in words]
+            stems = [stem(word, language) for word in lowered]
             for start, first in enumerate(stems):
-                for entry in entries.get(first, ()):
+                for entry in entries.get(first[:KEY], ()):
                     end = start + len(entry.stems)
-                    if tuple(stems[start:end]) != entry.stems:
+                    if end > len(stems) or not all(
+                        _same_word(stems[i], lowered[i], entry.stems[i - start], entry.words[i - start], language)
+                        for i in range(start, end)
+                    ):
                         continue
                     if in_document and entry.capitals and not all(w.isupper() for w in words[start:end]):
                         continue
@@ -107,6 +120,14 @@ class Lexicon:
         """The concepts a query names, any language, any case."""
         return self.find(query, in_document=False)
 
+    def descendants(self, slug: str) -> tuple[str, ...]:
+        """The concepts below ``slug`` in the tree."""
+        info = self.concepts.get(slug)
+        if not info or not info.path:
+            return ()
+        prefix = info.path + "/"
+        return tuple(sorted(c.slug for c in self.concepts.values() if c.path.startswith(prefix)))
+
     def labels_in(self, slug: str, language: str) -> list[str]:
         info = self.concepts.get(slug)
         return info.labels.get(language, []) if info else []
@@ -114,6 +135,20 @@ class Lexicon:
     def pref_label(self, slug: str, language: str) -> str:
         info = self.concepts.get(slug)
         return info.pref.get(language, slug) if info else slug
+
+
+def _same_word(text_stem: str, text_word: str, label_stem: str, label_word: str, language: str) -> bool:
+    """One word of the text is the word of the label.
+
+    Kazakh suffixes stack, and the stemmer does not always cut a word's forms at the same
+    place ("толмағандар" → "толм", "толмағандардың" → "толма"): a Kazakh word also
+    matches when it starts with the other's stem (of four letters or more).
+    """
+    if text_stem == label_stem:
+        return True
+    if language != "kk" or min(len(text_stem), len(label_stem)) < MIN_KAZAKH_STEM:
+        return False
+    return text_word.startswith(label_stem) or label_word.startswith(text_stem)
 
 
 def _longest(matches: list[Match]) -> list[Match]:
@@ -131,6 +166,12 @@ def _longest(matches: list[Match]) -> list[Match]:
 
 _lock = threading.Lock()
 _cached: tuple[tuple, Lexicon] | None = None
+_checked = float("-inf")
+# A search trusts its process's lexicon this long before asking the database whether concepts
+# changed (edits in this process are seen at once, see ``forget``); tagging always asks.
+FRESH_FOR = 5.0
+
+logger = logging.getLogger(__name__)
 
 
 def fingerprint() -> tuple:
@@ -138,11 +179,31 @@ def fingerprint() -> tuple:
     return stats["count"], stats["latest"]
 
 
-def current() -> Lexicon:
-    """The lexicon of the concepts as they are now (rebuilt only after a change)."""
-    global _cached
-    key = fingerprint()
+def forget() -> None:
+    """Concepts changed in this process: the next use rebuilds the lexicon if need be."""
+    global _checked
+    _checked = float("-inf")
+
+
+def current(max_age: float = 0.0) -> Lexicon:
+    """The lexicon of the concepts as they are now (rebuilt only after a change).
+
+    Searches pass ``max_age``: they reuse a lexicon checked that recently, and when the
+    database cannot be read they go on with the last one (or none) rather than fail.
+    """
+    global _cached, _checked
+    now = time.monotonic()
+    if _cached is not None and now - _checked < max_age:
+        return _cached[1]
+    try:
+        key = fingerprint()
+    except DatabaseError as error:
+        if not max_age:
+            raise
+        logger.warning("The thesaurus could not be read (%s); searching with the last lexicon.", error)
+        return _cached[1] if _cached else Lexicon([])
     with _lock:
         if _cached is None or _cached[0] != key:
             _cached = (key, Lexicon(list(Concept.objects.all())))
+        _checked = now
         return _cached[1]

@@ -13,13 +13,14 @@ class ThesaurusProvider:
         return lexicon.current().tag(*texts)
 
     def recognise(self, query: str) -> list[Recognised]:
-        current = lexicon.current()
+        current = lexicon.current(lexicon.FRESH_FOR)
         words = lexicon.WORD.findall(query)
         found: dict[str, Recognised] = {}
         for match in current.recognise(query):
             if match.concept not in found:
                 labels = {language: current.labels_in(match.concept, language) for language in LANGUAGES}
-                found[match.concept] = Recognised(match.concept, " ".join(words[match.start : match.end]), labels)
+                named = " ".join(words[match.start : match.end])
+                found[match.concept] = Recognised(match.concept, named, labels, current.descendants(match.concept))
         return list(found.values())
 
     def suggest(self, prefix: str, language: str, size: int) -> list[Suggestion]:
@@ -30,7 +31,7 @@ class ThesaurusProvider:
         key = normalise_label(prefix)
         if len(key) < 2:
             return []
-        current = lexicon.current()
+        current = lexicon.current(lexicon.FRESH_FOR)
         ranked = []
         for concept in current.concepts.values():
             best = None
@@ -54,4 +55,4 @@ class ThesaurusProvider:
         ]
 
     def label(self, concept: str, language: str) -> str:
-        return lexicon.current().pref_label(concept, language)
+        return lexicon.current(lexicon.FRESH_FOR).pref_label(concept, language)

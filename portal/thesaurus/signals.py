@@ -52,6 +52,9 @@ def retag(concepts: list[Concept]) -> None:
 
 
 def on_concept_change(sender, instance, raw=False, **kwargs):
+    from . import lexicon
+
+    lexicon.forget()
     if not raw and instance.pk:
         retag([instance])
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from . import signals
+from . import lexicon, signals
 from .models import LANGUAGES, Concept, label_index, normalise_label, refresh_paths, split_lines
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "xml": "xml", "rdf": "xml", "rdfxml": "xml"}
@@ -230,6 +230,7 @@ def save(concepts: dict[str, Parsed]) -> ImportReport:
                 continue
             changed.append(concept.pk)
         # Documents naming these concepts are re-tagged once the import has committed.
+        lexicon.forget()
         transaction.on_commit(lambda: signals.retag(list(Concept.objects.filter(pk__in=changed))))
     return report
 

@@ -22,6 +22,7 @@ class Recognised:
     concept: str  # the concept's id
     words: str  # the words of the query that name it
     labels: dict[str, list[str]] = field(default_factory=dict)  # language -> labels, preferred first
+    narrower: tuple[str, ...] = ()  # ids of the concepts below it (an item on one of them is about it too)
 
 
 @dataclass(frozen=True)
