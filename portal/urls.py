@@ -33,6 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.web.urls")),
     path("saved-searches/", include("portal.savedsearches.urls")),
+    path("concepts/", include("portal.thesaurus.urls")),
     path("analytics/", include("portal.analytics.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -245,3 +245,11 @@ def cluster_down(es):
     connections.add_connection("default", Elasticsearch("http://127.0.0.1:9", max_retries=0, request_timeout=2))
     yield
     connections.add_connection("default", es)
+
+
+@pytest.fixture(autouse=True)
+def fresh_thesaurus():
+    """Each test's database has its own concepts: searches must not reuse the previous test's lexicon."""
+    from portal.thesaurus import lexicon
+
+    lexicon.forget()

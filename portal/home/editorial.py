@@ -29,6 +29,7 @@ SNIPPET_MODELS = (
     ("taxonomy", "region"),
     ("taxonomy", "organisation"),
     ("people", "person"),
+    ("thesaurus", "concept"),
 )
 
 

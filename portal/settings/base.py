@@ -320,3 +320,6 @@ LOGIN_REDIRECT_URL = "saved-searches"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "savedsearches/login.html"
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL)  # links in e-mails
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Zertteushi <noreply@zertteushi.kz>")
+# The thesaurus of the field (portal/thesaurus): concepts in kk/ru/en, SKOS import and export.
+INSTALLED_APPS += ["portal.thesaurus"]
+THESAURUS_BASE_URI = os.environ.get("THESAURUS_BASE_URI", "https://zertteushi.kz/thesaurus/")

@@ -8,6 +8,7 @@ from django.db.models import Avg, Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from search.analytics.log import SearchEvent
@@ -43,6 +44,16 @@ def top_queries(start: datetime.date, end: datetime.date, zero_results: bool = F
     )
 
 
+def with_actions(request, rows) -> list[dict]:
+    """Each row with the actions other apps offer on a query (hook ``search_term_actions``).
+
+    A hook is called as ``hook(request, query)`` and returns a list of ``{"label", "url"}``
+    dicts (optionally ``"classname"``); search stays unaware of who offers them.
+    """
+    action_hooks = hooks.get_hooks("search_term_actions")
+    return [{**row, "actions": [a for hook in action_hooks for a in hook(request, row["query"])]} for row in rows]
+
+
 class SearchTermsReport(WagtailAdminTemplateMixin, TemplateView):
     template_name = "search/admin/search_terms.html"
     page_title = gettext_lazy("Search terms")
@@ -67,6 +78,6 @@ class SearchTermsReport(WagtailAdminTemplateMixin, TemplateView):
             total=events.count(),
             average_ms=events.aggregate(ms=Avg("took_ms"))["ms"],
             top=top_queries(start, end),
-            zero=top_queries(start, end, zero_results=True),
+            zero=with_actions(self.request, top_queries(start, end, zero_results=True)),
         )
         return context

@@ -202,6 +202,8 @@ FACETS: dict[str, Facet] = {
         Facet("author", gettext_noop("Author"), "author_ids", "Author id.", size=30),
         Facet("organisation", gettext_noop("Organisation"), "organisation_ids", "Organisation id.", size=30),
         VocabularyFacet("status", gettext_noop("Project status"), "status", "Project status.", STATUSES),
+        # Concepts of the thesaurus the item's text names (ids given by search.language.concepts).
+        Facet("concept", gettext_noop("Concept"), "concepts", "Concept of the thesaurus (its slug).", size=30),
     )
 }
 

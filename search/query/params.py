@@ -148,7 +148,13 @@ def parse_params(data: QueryDict) -> SearchParams:
                 raise BadRequest(str(error), name) from None
         filters[name] = tuple(dict.fromkeys(cleaned))
     return SearchParams(
-        q=q, filters=filters, sort=sort, page=page, page_size=page_size, year_from=year_from, year_to=year_to
+        q=q,
+        filters=filters,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        year_from=year_from,
+        year_to=year_to,
     )
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from elasticsearch.dsl import Search
 
 from search.index.mapping import alias_name
+from search.language import concepts
 
 from .highlight import strip_markers
 
@@ -23,6 +24,7 @@ KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _FORBIDDEN = re.compile(r"[\x00\x1e\x1f]")
 MAX_TITLE_SUFFIXES = 8
+MAX_CONCEPTS = 3  # concepts of the thesaurus offered first, in whatever language their label was typed
 # Heavier inputs are offered first.
 WEIGHTS = {"title": 10, "keyword": 6, "topic": 5, "person": 4}
 SOURCES = {"title": "title", "keyword": "keywords", "topic": "topic_titles", "person": "authors"}
@@ -81,7 +83,7 @@ def suggestion_inputs(doc: dict) -> list[dict]:
 @dataclass
 class Suggestion:
     text: str
-    type: str  # title | keyword | topic | person
+    type: str  # concept | title | keyword | topic | person
     url: str | None = None
 
 
@@ -117,8 +119,8 @@ def suggest(prefix: str, size: int = 8) -> tuple[str, list[Suggestion]]:
         .extra(size=0)
     )
     response = search.execute()
-    found: list[Suggestion] = []
-    seen = set()
+    found = [Suggestion(c.matched, "concept", c.url) for c in concepts.suggest(prefix, language, MAX_CONCEPTS)]
+    seen = {(item.type, item.text) for item in found}
     now = timezone.now()
     for option in response.suggest.complete[0].options:
         source = option._source.to_dict()

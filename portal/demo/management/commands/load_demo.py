@@ -3,6 +3,7 @@ from django.db import transaction
 
 from portal.analytics import demo as analytics_demo
 from portal.demo.loader import DemoLoader
+from portal.thesaurus.demo import load_seed
 
 
 class Command(BaseCommand):
@@ -15,6 +16,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             report = DemoLoader(progress=None if options["verbosity"] else False).run()
             analytics_demo.load(report)
+            if concepts := load_seed():  # the thesaurus of the field (portal/thesaurus)
+                report.created["concepts"] = concepts
         if report.total:
             details = ", ".join(f"{count} {what}" for what, count in sorted(report.created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo content created: {details}."))

@@ -1,0 +1,209 @@
+"""The thesaurus as search needs it: every label as a sequence of stems, found in texts and queries.
+
+A label matches where its words, each reduced by its language's normaliser (the
+same one the index uses, ``search.language.normalise``), occur in a row: so
+"несовершеннолетних" meets "несовершеннолетние", "кәмелетке толмағандардың" meets
+"кәмелетке толмағандар", and a multi-word label matches only as a phrase.
+Abbreviations written in capitals ("ИИ", "AI", "CCTV") match in a document only
+where the document writes them in capitals too, so "ai" inside a sentence never
+tags a text; a query may type them in any case.
+
+The lexicon is built once per process and rebuilt when the concepts change
+(their count or latest edit time): tagging checks every time, so the index worker
+re-tags with the new labels; searches check every few seconds.
+"""
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError
+from django.db.models import Count, Max
+
+from .models import LANGUAGES, Concept
+
+WORD = re.compile(r"\w+", re.UNICODE)
+ABBREVIATION_MAX = 6
+KEY = 3  # labels are looked up by the first letters of their first stem
+MIN_KAZAKH_STEM = 4
+
+
+def _normaliser():
+    from search.language import normalise
+
+    return normalise.stem
+
+
+def is_abbreviation(label: str) -> bool:
+    letters = [ch for ch in label if ch.isalpha()]
+    return bool(letters) and len(letters) <= ABBREVIATION_MAX and all(ch.isupper() for ch in letters)
+
+
+@dataclass(frozen=True)
+class Entry:
+    concept: str  # slug
+    language: str
+    label: str
+    stems: tuple[str, ...]
+    words: tuple[str, ...]  # lower-cased
+    capitals: bool  # an abbreviation: in documents, only its capitalised form counts
+
+
+@dataclass(frozen=True)
+class Match:
+    concept: str
+    language: str
+    label: str
+    start: int  # word positions in the text
+    end: int
+
+
+@dataclass
+class ConceptInfo:
+    slug: str
+    pref: dict[str, str]
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    path: str = ""
+
+
+class Lexicon:
+    def __init__(self, concepts: list[Concept]):
+        stem = _normaliser()
+        self.concepts: dict[str, ConceptInfo] = {}
+        # language -> first stem -> entries starting with it, longest first
+        self.index: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
+        for concept in concepts:
+            info = ConceptInfo(concept.slug, {lang: concept.pref_label(lang) for lang in LANGUAGES}, path=concept.path)
+            for language in LANGUAGES:
+                info.labels[language] = concept.labels(language)
+                for label in info.labels[language]:
+                    words = tuple(word.lower() for word in WORD.findall(label))
+                    stems = tuple(stem(word, language) for word in words)
+                    if stems:
+                        entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label))
+                        self.index[language].setdefault(stems[0][:KEY], []).append(entry)
+            self.concepts[concept.slug] = info
+        for entries in self.index.values():
+            for candidates in entries.values():
+                candidates.sort(key=lambda e: -len(e.stems))
+
+    def find(self, text: str, in_document: bool = True) -> list[Match]:
+        """Every label occurring in ``text``, in any language; at each place the longest label wins."""
+        stem = _normaliser()
+        words = WORD.findall(text)
+        lowered = [word.lower() for word in words]
+        found: list[Match] = []
+        for language in LANGUAGES:
+            entries = self.index[language]
+            stems = [stem(word, language) for word in lowered]
+            for start, first in enumerate(stems):
+                for entry in entries.get(first[:KEY], ()):
+                    end = start + len(entry.stems)
+                    if end > len(stems) or not all(
+                        _same_word(stems[i], lowered[i], entry.stems[i - start], entry.words[i - start], language)
+                        for i in range(start, end)
+                    ):
+                        continue
+                    if in_document and entry.capitals and not all(w.isupper() for w in words[start:end]):
+                        continue
+                    found.append(Match(entry.concept, language, entry.label, start, end))
+                    break
+        return _longest(found)
+
+    def tag(self, *texts: str) -> list[str]:
+        """The concepts (slugs) named in the texts of a document."""
+        return sorted({m.concept for text in texts if text for m in self.find(text)})
+
+    def recognise(self, query: str) -> list[Match]:
+        """The concepts a query names, any language, any case."""
+        return self.find(query, in_document=False)
+
+    def descendants(self, slug: str) -> tuple[str, ...]:
+        """The concepts below ``slug`` in the tree."""
+        info = self.concepts.get(slug)
+        if not info or not info.path:
+            return ()
+        prefix = info.path + "/"
+        return tuple(sorted(c.slug for c in self.concepts.values() if c.path.startswith(prefix)))
+
+    def labels_in(self, slug: str, language: str) -> list[str]:
+        info = self.concepts.get(slug)
+        return info.labels.get(language, []) if info else []
+
+    def pref_label(self, slug: str, language: str) -> str:
+        info = self.concepts.get(slug)
+        return info.pref.get(language, slug) if info else slug
+
+
+def _same_word(text_stem: str, text_word: str, label_stem: str, label_word: str, language: str) -> bool:
+    """One word of the text is the word of the label.
+
+    Kazakh suffixes stack, and the stemmer does not always cut a word's forms at the same
+    place ("толмағандар" → "толм", "толмағандардың" → "толма"): a Kazakh word also
+    matches when it starts with the other's stem (of four letters or more).
+    """
+    if text_stem == label_stem:
+        return True
+    if language != "kk" or min(len(text_stem), len(label_stem)) < MIN_KAZAKH_STEM:
+        return False
+    return text_word.startswith(label_stem) or label_word.startswith(text_stem)
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Drop a match lying inside a longer one ("насилие" inside "бытовое насилие")."""
+    kept = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        inside = any(
+            k.start <= match.start and match.end <= k.end and (k.end - k.start) > (match.end - match.start)
+            for k in kept
+        )
+        if not inside:
+            kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.concept))
+
+
+_lock = threading.Lock()
+_cached: tuple[tuple, Lexicon] | None = None
+_checked = float("-inf")
+# A search trusts its process's lexicon this long before asking the database whether concepts
+# changed (edits in this process are seen at once, see ``forget``); tagging always asks.
+FRESH_FOR = 5.0
+
+logger = logging.getLogger(__name__)
+
+
+def fingerprint() -> tuple:
+    stats = Concept.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    return stats["count"], stats["latest"]
+
+
+def forget() -> None:
+    """Concepts changed in this process: the next use rebuilds the lexicon if need be."""
+    global _checked
+    _checked = float("-inf")
+
+
+def current(max_age: float = 0.0) -> Lexicon:
+    """The lexicon of the concepts as they are now (rebuilt only after a change).
+
+    Searches pass ``max_age``: they reuse a lexicon checked that recently, and when the
+    database cannot be read they go on with the last one (or none) rather than fail.
+    """
+    global _cached, _checked
+    now = time.monotonic()
+    if _cached is not None and now - _checked < max_age:
+        return _cached[1]
+    try:
+        key = fingerprint()
+    except DatabaseError as error:
+        if not max_age:
+            raise
+        logger.warning("The thesaurus could not be read (%s); searching with the last lexicon.", error)
+        return _cached[1] if _cached else Lexicon([])
+    with _lock:
+        if _cached is None or _cached[0] != key:
+            _cached = (key, Lexicon(list(Concept.objects.all())))
+        _checked = now
+        return _cached[1]

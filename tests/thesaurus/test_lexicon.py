@@ -1,0 +1,68 @@
+"""Concepts found in texts and queries: inflected forms, phrases, abbreviations, any language."""
+
+import pytest
+
+pytest.importorskip("search.language.normalise", reason="labels are matched with the search core's normalisers")
+
+from portal.thesaurus import lexicon
+from portal.thesaurus.models import Concept
+from search.language import concepts
+
+
+@pytest.fixture
+def lex(seed):
+    return lexicon.current()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Профилактика правонарушений среди несовершеннолетних", "juveniles"),
+        ("Профилактика правонарушений среди несовершеннолетних", "crime-prevention"),
+        ("Кәмелетке толмағандардың құқық бұзушылығы", "juveniles"),
+        ("Жертвы бытового насилия в сельской местности", "domestic-violence"),
+        ("Тұрмыстық зорлық-зомбылықтың құрбандары", "domestic-violence"),
+        ("Programs against domestic abuse", "domestic-violence"),
+        ("Камеры видеонаблюдения на улицах", "cctv"),
+        ("Применение ИИ в полиции", "artificial-intelligence"),
+        ("CCTV in town centres", "cctv"),
+    ],
+)
+def test_documents_are_tagged_with_the_concepts_their_text_names(lex, text, concept):
+    assert concept in lex.tag(text)
+
+
+def test_multi_word_labels_match_only_as_phrases(lex):
+    assert "domestic-violence" not in lex.tag("Насилие в отношении соседей носит бытовой характер")
+    assert "domestic-violence" in lex.tag("Бытовое насилие")
+
+
+def test_a_longer_label_wins_over_one_inside_it(lex):
+    tags = lex.tag("Сексуальное насилие над детьми")
+    assert "child-sexual-abuse" in tags and "sexual-violence" not in tags
+
+
+def test_capital_abbreviations_tag_only_in_capitals_but_queries_may_type_them_lowercase(lex):
+    assert "artificial-intelligence" not in lex.tag("the ai of the matter")
+    assert [r.concept for r in concepts.recognise("ии")] == ["artificial-intelligence"]
+    assert [r.concept for r in concepts.recognise("cctv")] == ["cctv"]
+
+
+def test_a_query_names_concepts_in_any_language_with_every_label(lex):
+    (found,) = concepts.recognise("кәмелетке толмағандарға")
+    assert found.concept == "juveniles" and found.words == "кәмелетке толмағандарға"
+    assert "несовершеннолетние" in found.labels["ru"] and "juveniles" in found.labels["en"]
+
+
+def test_autocomplete_offers_concepts_across_languages(lex):
+    first = concepts.suggest("видеонаб", "kk")[0]
+    assert (first.concept, first.label) == ("cctv", "бейнебақылау")
+    assert "domestic-violence" in [s.concept for s in concepts.suggest("насил", "en", 10)]
+    assert concepts.suggest("x", "en") == []
+
+
+def test_the_lexicon_follows_edits(lex):
+    fraud = Concept.objects.get(slug="fraud")
+    fraud.add_alt_label("лохотрон", "ru")
+    fraud.save()
+    assert "fraud" in lexicon.current().tag("Лохотрон на рынке")
