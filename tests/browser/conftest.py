@@ -1,0 +1,92 @@
+"""One chromium, one live server and one copy of the demo content for every browser test.
+
+The demo is loaded once into the test database and indexed into the run's Elasticsearch index; the
+browser tests only read it (the editorial test adds one paper of its own). They run last, after every
+test that empties the database or the index, so nothing else sees the demo and they see nothing else.
+"""
+
+import os
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from search import index
+from search.documents import alias_name
+from tests.conftest import delete_indices
+
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+HELD_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+PHONE = {"width": 375, "height": 740}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests go last: they keep the demo content in the database for the rest of the session."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """Replace pytest-django's helper, which would flush the database (the shared demo) after every test."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    server = request.getfixturevalue("live_server")
+    server._live_server_modified_settings.enable()
+    yield
+    server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker, elasticsearch_node):
+    """The demo content, editorial users and a fresh index holding it; the database stays unblocked."""
+    with django_db_blocker.unblock():
+        delete_indices(elasticsearch_node, f"{alias_name()}*")
+        # As `make demo` does: load with the index updates held back, then build the index in one go.
+        with override_settings(TASKS=HELD_TASKS, DEBUG=True):
+            call_command("load_demo", verbosity=0, stdout=StringIO())
+            call_command("create_dev_admin", stdout=StringIO())
+        index.rebuild()
+        elasticsearch_node.indices.refresh(index=alias_name())
+        yield
+
+
+@pytest.fixture(scope="session")
+def browser(demo):
+    """Playwright's sync API keeps an event loop in this thread; the ORM calls of the tests are still sync."""
+    from playwright.sync_api import sync_playwright
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"No chromium at {CHROMIUM}: `make setup` installs Debian's chromium package.")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def site(demo, live_server):
+    return live_server.url
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=site)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, site):
+    context = browser.new_context(viewport=PHONE, base_url=site, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
