@@ -1,0 +1,36 @@
+"""Every page type a reader meets, per language, as paths on the live server.
+
+Detail pages are the hardest of their kind for a narrow screen: the one whose title has the longest
+word (long Russian and Kazakh compounds are what overflow a phone).
+"""
+
+from django.conf import settings
+
+from portal.home.content_models import PUBLICATION_MODELS
+from portal.home.models import HomePage
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+KIND_NAMES = {"ResearchPaper": "paper", "PracticeReview": "practice", "Methodology": "methodology"}
+KIND_NAMES["RegionalProject"] = "project"
+
+
+def longest_word(title: str) -> int:
+    return max((len(word) for word in title.split()), default=0)
+
+
+def page_types(language: str) -> dict[str, str]:
+    """Name of the page type -> path, for one interface language (search and admin take it from a cookie)."""
+    home = HomePage.objects.live().get(locale__language_code=language)
+    paths = {"home": home.url}
+    for listing in home.get_children().live().specific():
+        paths[f"listing {listing.slug}"] = listing.url
+    for model in PUBLICATION_MODELS:
+        items = model.objects.live().public().filter(locale__language_code=language)
+        hardest = max(items, key=lambda item: longest_word(item.title))
+        paths[KIND_NAMES[model.__name__]] = hardest.url
+    paths["search"] = "/search/?q=" + {"kk": "құқық", "ru": "профилактика", "en": "prevention"}[language]
+    paths["search browse"] = "/search/"
+    paths["search no results"] = "/search/?q=zzqxjv"
+    paths["not found"] = f"/{language}/no-such-page/"
+    paths["admin login"] = "/admin/login/"
+    return paths
