@@ -1,4 +1,4 @@
-"""The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI).
+"""The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI) and /api/docs/ (HTML).
 
 Both endpoints take the same parameters as the HTML page and answer from the
 same query object (``search.queries.run``). Any bad parameter gets a 400 with a
@@ -15,6 +15,7 @@ from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
 from . import availability, queries, suggest
+from .api_docs import api_docs
 from .facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
 from .models import record
 from .params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse
@@ -211,4 +212,4 @@ def suggestions(request, given: Query[SuggestIn]):
     return {"query": text, "language": language, "suggestions": found}
 
 
-urlpatterns = [path("", api.urls)]
+urlpatterns = [path("docs/", api_docs, {"api": api}, name="api-docs"), path("", api.urls)]

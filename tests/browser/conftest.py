@@ -20,7 +20,6 @@ from tests.conftest import delete_indices
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 HELD_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-PHONE = {"width": 375, "height": 740}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -74,19 +73,34 @@ def site(demo, live_server):
     return live_server.url
 
 
-@pytest.fixture
-def page(browser, site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=site)
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+AXE_JS = Path(os.environ.get("AXE_JS", ".cache/axe-core-4.14.1/axe.min.js"))
 
 
 @pytest.fixture
-def phone(browser, site):
-    context = browser.new_context(viewport=PHONE, base_url=site, is_mobile=True, has_touch=True)
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+def open_tab(browser, site):
+    """A new tab in a fresh context: ``open_tab(language="ru", width=375)``; axe-core is ready on every page."""
+    contexts = []
+
+    def open_(language="en", width=1280, height=900):
+        if not AXE_JS.exists():
+            pytest.fail(f"No axe-core at {AXE_JS}: `make setup` fetches it from npm.")
+        phone = width < 600
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, base_url=site, is_mobile=phone, has_touch=phone
+        )
+        context.add_cookies([{"name": "django_language", "value": language, "url": site}])
+        # An init script runs before the page's own and is not subject to its Content-Security-Policy.
+        context.add_init_script(path=str(AXE_JS))
+        contexts.append(context)
+        tab = context.new_page()
+        tab.set_default_timeout(15_000)
+        return tab
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_tab):
+    return open_tab()
