@@ -32,5 +32,6 @@ def page_types(language: str) -> dict[str, str]:
     paths["search browse"] = "/search/"
     paths["search no results"] = "/search/?q=zzqxjv"
     paths["not found"] = f"/{language}/no-such-page/"
+    paths["API documentation"] = "/api/docs/"
     paths["admin login"] = "/admin/login/"
     return paths
