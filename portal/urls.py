@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -17,7 +17,7 @@ urlpatterns = [
     path("api/", include("search.api")),
     path("i18n/setlang/", set_language, name="set_language"),
     # Browsers and feed readers ask for /favicon.ico whatever the page links.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.ico"), permanent=True)),
+    path("favicon.ico", lambda request: redirect(static("favicon.ico"), permanent=True)),
     path("", include("portal.scholarly.urls")),
 ]
 
