@@ -13,8 +13,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
-    path("api/", include("search.api")),
+    path("search/", include("search.web.urls")),
+    path("api/", include("search.web.api")),
     path("i18n/setlang/", set_language, name="set_language"),
     # Browsers and feed readers ask for /favicon.ico whatever the page links.
     path("favicon.ico", lambda request: redirect(static("favicon.ico"), permanent=True)),

@@ -7,7 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Publication search"
 
     def ready(self):
-        from . import signals
+        from search.sync import signals
+
         from .client import get_client
 
         get_client()  # registers the DSL's default connection; opens no socket yet

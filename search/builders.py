@@ -1,7 +1,7 @@
 """One builder per page type: what of a page goes into its index document.
 
-Builders return the fields of ``search.documents.PublicationDocument`` that the
-page has; ``search.indexing.document_for`` adds the fields common to all kinds
+Builders return the fields of ``search.index.mapping.PublicationDocument`` that the
+page has; ``search.sync.indexer.document_for`` adds the fields common to all kinds
 (url, Kazakh stems). Facet fields carry stable keys (topic paths, region codes,
 person and organisation ids); the display names are searchable text.
 """

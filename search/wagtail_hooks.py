@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .reports import SearchTermsReport
+from search.analytics.reports import SearchTermsReport
 
 
 class SearchTermsMenuItem(MenuItem):

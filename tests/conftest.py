@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from devtools.node import LocalNode, NodeError
 from portal.home.locales import localized
 from portal.home.models import HomePage
 from portal.methodologies.models import Methodology, MethodologyAuthor, MethodologyIndexPage
@@ -19,10 +20,9 @@ from portal.people.models import Person
 from portal.practices.models import PracticeIndexPage, PracticeReview
 from portal.projects.models import RegionalProject, RegionalProjectIndexPage
 from portal.research.models import PaperAuthor, ResearchPaper, ResearchPaperIndexPage
-from search import index
 from search.client import cluster_url, get_client, is_reachable, uses_local_node
-from search.documents import alias_name
-from search.node import LocalNode, NodeError
+from search.index import lifecycle
+from search.index.mapping import alias_name
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -50,7 +50,7 @@ def delete_indices(client, pattern: str) -> None:
 def es(elasticsearch_node, db):
     """An empty publications index behind the alias, for this test alone."""
     delete_indices(elasticsearch_node, f"{alias_name()}*")
-    index.ensure_index()
+    lifecycle.ensure_index()
     return elasticsearch_node
 
 

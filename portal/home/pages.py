@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from portal.taxonomy.models import Region, Topic
-from search.views import search_context
+from search.web.views import search_context
 
 LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
@@ -76,7 +76,7 @@ def in_order(model, ids: list[int]) -> list:
 class ListingPage(Page):
     """The items of one ``kind``: the site search restricted to that kind, so a listing and /search/ never disagree.
 
-    Items, facets, sorting and pages come from ``search.views.search_context``;
+    Items, facets, sorting and pages come from ``search.web.views.search_context``;
     a bad parameter is a 400 with the search page's message, an Elasticsearch
     outage a 503 (``SearchOutageMiddleware``). Every language version is listed,
     each marked with its language, and the language facet narrows them.

@@ -19,7 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
-from search.indexing import public
+from search.sync.indexer import public
 
 from . import sets
 from .metadata import Record, has_record, record_for

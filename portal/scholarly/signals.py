@@ -1,6 +1,6 @@
 """Remember public items that leave the site, and forget them when they come back.
 
-"Public" is the search index's rule (``search.indexing.is_indexable``): live,
+"Public" is the search index's rule (``search.sync.indexer.is_indexable``): live,
 unexpired, without view restrictions. Only items that were ever published get
 a deleted record, since only those can have been harvested.
 """
@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from search.indexing import is_indexable
+from search.sync.indexer import is_indexable
 
 from . import sets
 from .metadata import has_record

@@ -11,10 +11,10 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from search import queries
-from search.availability import degrades_gracefully
-from search.indexing import public
-from search.params import BadRequest, parse
+from search.query import faceted
+from search.query.params import BadRequest, parse_params
+from search.sync.indexer import public
+from search.web.availability import degrades_gracefully
 
 from . import citations, sets
 from .metadata import Record, has_record, record_for
@@ -55,10 +55,10 @@ def export_results(request, fmt: str):
     if fmt not in citations.FORMATS:
         raise Http404(f"Unknown citation format; use one of {', '.join(citations.FORMATS)}.")
     try:
-        params = parse(request.GET)
+        params = parse_params(request.GET)
     except BadRequest as error:
         return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
-    ids = queries.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
+    ids = faceted.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
     pages = public(Page.objects.all()).filter(pk__in=ids).specific().in_bulk()
     base = site_url(request)
     records = [record_for(pages[pk], base) for pk in ids if pk in pages and has_record(pages[pk])]

@@ -7,6 +7,12 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("ZERTTEUSHI_VAR_DIR", BASE_DIR / "var"))
 
 INSTALLED_APPS = [
+    "portal.taxonomy",
+    "portal.people",
+    "portal.pdfs",
+    "portal.practices",
+    "portal.methodologies",
+    "portal.projects",
     "portal.home",
     "portal.research",
     "portal.scholarly",
@@ -35,7 +41,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
 ]
+# Development only: the demo site and the tools for a local node, benchmarks and evaluation.
+# The dev and test settings add them; production does not.
+DEVELOPMENT_APPS = ["portal.demo", "devtools"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -50,7 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "search.availability.SearchOutageMiddleware",
+    "search.web.availability.SearchOutageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -157,18 +168,7 @@ LOGGING = {
     },
 }
 
-# Content (portal apps, languages, documents): added by the content work.
-INSTALLED_APPS = [
-    "portal.taxonomy",
-    "portal.people",
-    "portal.pdfs",
-    "portal.practices",
-    "portal.methodologies",
-    "portal.projects",
-    *INSTALLED_APPS,
-    "wagtail.locales",
-    "wagtail.contrib.simple_translation",
-]
+# Content languages and documents.
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.i18n")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True

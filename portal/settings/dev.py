@@ -9,3 +9,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 
 ELASTICSEARCH["INDEX_PREFIX"] = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "zertteushi-dev")  # noqa: F405
+
+INSTALLED_APPS = [*INSTALLED_APPS, *DEVELOPMENT_APPS]  # noqa: F405

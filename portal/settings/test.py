@@ -19,3 +19,5 @@ ELASTICSEARCH["INDEX_PREFIX"] = f"zertteushi-test-{uuid.uuid4().hex[:8]}"  # noq
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Many tests search from one address: the rate-limit tests set their own, low limits.
 RATE_LIMITS = {name: {**rule, "limit": 100_000} for name, rule in RATE_LIMITS.items()}  # noqa: F405
+
+INSTALLED_APPS = [*INSTALLED_APPS, *DEVELOPMENT_APPS]  # noqa: F405

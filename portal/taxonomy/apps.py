@@ -7,7 +7,7 @@ class TaxonomyConfig(AppConfig):
     verbose_name = "Taxonomy"
 
     def ready(self):
-        from search.facets import register_labels
+        from search.query.facets import register_labels
 
         from . import signals
         from .labels import facet_labels

@@ -1,13 +1,13 @@
 """Snippet edits reach the index: renaming a person, topic, region or organisation, or replacing
 a PDF, re-syncs every page whose document shows it.
 
-The sync itself (search.signals.schedule_sync) runs after the transaction
+The sync itself (search.sync.signals.schedule_sync) runs after the transaction
 commits and rebuilds the documents from the database.
 """
 
 from django.db.models.signals import post_save, pre_delete
 
-from search.signals import schedule_sync
+from search.sync.signals import schedule_sync
 
 
 def _pages_with_topics(topic) -> set[int]:

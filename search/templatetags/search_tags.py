@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..queries import related
+from search.query.faceted import related
 
 register = template.Library()
 

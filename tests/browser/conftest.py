@@ -14,8 +14,8 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from search import index
-from search.documents import alias_name
+from search.index import lifecycle
+from search.index.mapping import alias_name
 from tests.conftest import delete_indices
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -48,7 +48,7 @@ def demo(django_db_setup, django_db_blocker, elasticsearch_node):
         with override_settings(TASKS=HELD_TASKS, DEBUG=True):
             call_command("load_demo", verbosity=0, stdout=StringIO())
             call_command("create_dev_admin", stdout=StringIO())
-        index.rebuild()
+        lifecycle.rebuild()
         elasticsearch_node.indices.refresh(index=alias_name())
         yield
 

@@ -2,9 +2,9 @@ from django.core.management.base import BaseCommand, CommandError
 from elasticsearch import ApiError, TransportError
 from tqdm import tqdm
 
-from search import index
 from search.client import cluster_url
-from search.documents import alias_name
+from search.index import lifecycle
+from search.index.mapping import alias_name
 
 
 class Command(BaseCommand):
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             raise CommandError(f"Elasticsearch at {cluster_url()} failed: {error}") from error
 
     def do_create(self):
-        if index.ensure_index():
+        if lifecycle.ensure_index():
             self.stdout.write(self.style.SUCCESS(f"Created an empty index behind '{alias_name()}'."))
         else:
             self.stdout.write(f"'{alias_name()}' exists already; `rebuild` reloads it from the database.")
@@ -37,16 +37,16 @@ class Command(BaseCommand):
     def do_rebuild(self):
         bar = tqdm(desc="Indexing", unit="page", disable=None)
         try:
-            name = index.rebuild(on_total=lambda n: setattr(bar, "total", n), on_progress=bar.update)
+            name = lifecycle.rebuild(on_total=lambda n: setattr(bar, "total", n), on_progress=bar.update)
         finally:
             bar.close()
-        status = index.status()
+        status = lifecycle.status()
         self.stdout.write(
             self.style.SUCCESS(f"'{status.alias}' now points at {name} with {status.documents} documents.")
         )
 
     def do_status(self):
-        s = index.status()
+        s = lifecycle.status()
         self.stdout.write(f"cluster:   {s.cluster} (Elasticsearch {s.version}, health {s.health})")
         self.stdout.write(f"alias:     {s.alias} -> {', '.join(s.indices) or 'no index yet'}")
         self.stdout.write(
@@ -57,7 +57,7 @@ class Command(BaseCommand):
     def do_verify(self, fix: bool):
         bar = tqdm(desc="Comparing", unit="page", disable=None)
         try:
-            drift = index.verify(on_total=lambda n: setattr(bar, "total", n), on_progress=bar.update)
+            drift = lifecycle.verify(on_total=lambda n: setattr(bar, "total", n), on_progress=bar.update)
         finally:
             bar.close()
         self.stdout.write(f"checked:   {drift.checked} indexable pages against '{alias_name()}'")
@@ -69,9 +69,9 @@ class Command(BaseCommand):
             return
         if not fix:
             raise CommandError("The index differs from the database: run `search_index verify --fix` to repair it.")
-        counts = index.repair(drift)
+        counts = lifecycle.repair(drift)
         self.stdout.write(self.style.SUCCESS(f"Repaired: {counts['indexed']} written, {counts['deleted']} deleted."))
-        after = index.verify()
+        after = lifecycle.verify()
         if not after.in_sync:
             raise CommandError(f"Still differs after repair: page ids {after.page_ids[:20]}")
         self.stdout.write(self.style.SUCCESS("The index agrees with the database."))

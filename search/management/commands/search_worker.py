@@ -15,7 +15,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 from django_tasks_db.models import DBTaskResult
 
-from search.tasks import sync_pages
+from search.sync.tasks import sync_pages
 
 
 def requeue_stale_syncs() -> int:

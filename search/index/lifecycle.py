@@ -1,0 +1,178 @@
+"""The index lifecycle: create it, rebuild it behind the alias, report on it.
+
+Readers use the alias only. A rebuild loads a new versioned index from the
+database while the old one keeps serving, then moves the alias in one atomic
+step; a failed rebuild deletes its half-built index and leaves the old one in
+place. While a rebuild runs, a second alias names the new index so that page
+changes made meanwhile are written to both.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+from elasticsearch import NotFoundError
+from elasticsearch.helpers import scan
+
+from search.client import get_client
+from search.index.mapping import PublicationDocument, alias_name
+from search.sync import indexer
+
+# Searches that resolved the alias just before the swap still read the old index: let them finish.
+OLD_INDEX_GRACE_SECONDS = 1.0
+
+
+def building_alias_name() -> str:
+    return f"{alias_name()}-building"
+
+
+def new_index_name() -> str:
+    return f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
+
+
+def create_index(name: str) -> None:
+    """A new index with the current replica setting (a cluster of several nodes keeps a copy on each)."""
+    new = PublicationDocument._index.clone(name=name)
+    new.settings(number_of_replicas=settings.ELASTICSEARCH["REPLICAS"])
+    new.create(using=get_client())
+
+
+def indices_behind(alias: str) -> list[str]:
+    try:
+        return sorted(get_client().indices.get_alias(name=alias))
+    except NotFoundError:
+        return []
+
+
+def ensure_index() -> bool:
+    """Create an empty index behind the alias if there is none; True when created."""
+    client = get_client()
+    alias = alias_name()
+    if client.indices.exists_alias(name=alias):
+        return False
+    if client.indices.exists(index=alias):
+        raise RuntimeError(
+            f"'{alias}' is a concrete index, not an alias: run `manage.py search_index rebuild`, "
+            "which replaces it with a versioned index behind the alias."
+        )
+    name = new_index_name()
+    create_index(name)
+    client.indices.put_alias(index=name, name=alias)
+    return True
+
+
+def rebuild(on_total=None, on_progress=None) -> str:
+    """Build a fresh index from the database and swap the alias to it; returns its name."""
+    client = get_client()
+    alias, building = alias_name(), building_alias_name()
+    name = new_index_name()
+    create_index(name)
+    client.indices.put_alias(index=name, name=building)
+    try:
+        pages = list(indexer.indexable_pages())
+        if on_total:
+            on_total(len(pages))
+        indexer.bulk_write(
+            ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexer.indexed_document(p)} for p in pages),
+            on_progress=on_progress,
+        )
+        client.indices.refresh(index=name)
+        old = indices_behind(alias)
+        actions = [{"remove": {"index": i, "alias": alias}} for i in old]
+        if client.indices.exists(index=alias) and not old:
+            actions.append({"remove_index": {"index": alias}})
+        actions += [
+            {"add": {"index": name, "alias": alias}},
+            {"remove": {"index": name, "alias": building}},
+        ]
+        client.indices.update_aliases(actions=actions)
+    except BaseException:
+        client.indices.delete(index=name, ignore_unavailable=True)
+        raise
+    time.sleep(OLD_INDEX_GRACE_SECONDS)
+    for index in old:
+        client.indices.delete(index=index, ignore_unavailable=True)
+    return name
+
+
+def cluster_version() -> str:
+    """The lowest node version (the integ-test distribution has no ``GET /`` endpoint)."""
+    nodes = get_client().nodes.info(filter_path="nodes.*.version")["nodes"].values()
+    return min((n["version"] for n in nodes), key=lambda v: tuple(map(int, v.split("-")[0].split("."))))
+
+
+@dataclass
+class IndexStatus:
+    cluster: str
+    version: str
+    health: str
+    alias: str
+    indices: list[str]
+    documents: int | None
+    database_pages: int
+
+
+def status() -> IndexStatus:
+    from search.client import cluster_url
+
+    client = get_client()
+    alias = alias_name()
+    indices = indices_behind(alias)
+    documents = client.count(index=alias)["count"] if indices else None
+    return IndexStatus(
+        cluster=cluster_url(),
+        version=cluster_version(),
+        health=client.cluster.health()["status"],
+        alias=alias,
+        indices=indices,
+        documents=documents,
+        database_pages=indexer.count_indexable(),
+    )
+
+
+@dataclass
+class Drift:
+    """How the index differs from the database, by page id."""
+
+    missing: list[int]  # indexable pages with no document
+    stale: list[int]  # documents whose content no longer matches the page
+    extra: list[int]  # documents for pages that are gone, unpublished, private or expired
+    checked: int  # indexable pages in the database
+
+    @property
+    def in_sync(self) -> bool:
+        return not (self.missing or self.stale or self.extra)
+
+    @property
+    def page_ids(self) -> list[int]:
+        return sorted({*self.missing, *self.stale, *self.extra})
+
+
+def verify(on_total=None, on_progress=None) -> Drift:
+    """Compare every indexable page with its document through the alias (reads only)."""
+    ensure_index()
+    pages = list(indexer.indexable_pages())
+    if on_total:
+        on_total(len(pages))
+    expected = {}
+    for page in pages:
+        expected[page.pk] = indexer.source_hash(indexer.document_for(page))
+        if on_progress:
+            on_progress(1)
+    actual = {
+        hit["_id"]: hit["_source"].get("source_hash")
+        for hit in scan(get_client(), index=alias_name(), _source=["source_hash"], query={"query": {"match_all": {}}})
+    }
+    indexed = {int(doc_id): digest for doc_id, digest in actual.items() if doc_id.isdigit()}
+    return Drift(
+        missing=sorted(set(expected) - set(indexed)),
+        stale=sorted(pk for pk, digest in expected.items() if pk in indexed and indexed[pk] != digest),
+        extra=sorted(set(indexed) - set(expected)),
+        checked=len(expected),
+    )
+
+
+def repair(drift: Drift) -> dict:
+    """Re-sync every page id the drift names: missing and stale ones are written, extra ones deleted."""
+    return indexer.reconcile(drift.page_ids)
