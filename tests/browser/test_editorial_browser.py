@@ -70,6 +70,6 @@ def test_a_citation_downloads_as_bibtex(page):
     page.goto(paper.url)
     with page.expect_download() as download:
         page.locator(".cite-box a", has_text="BibTeX").click()
-    text = open(download.value.path(), encoding="utf-8").read()
+    text = download.value.path().read_text(encoding="utf-8")
     assert re.match(r"\s*@\w+\{", text) and paper.title.split()[0] in text
     assert download.value.suggested_filename.endswith(".bib")

@@ -11,7 +11,8 @@ from portal.taxonomy.models import Region, Topic
 
 
 def titles(response) -> list[str]:
-    found = re.findall(r'<article class="hit"[^>]*>\s*<h2[^>]*><a href="[^"]*">(.*?)</a></h2>', response.content.decode())
+    hit_title = r'<article class="hit"[^>]*>\s*<h2[^>]*><a href="[^"]*">(.*?)</a></h2>'
+    found = re.findall(hit_title, response.content.decode())
     return [html_lib.unescape(re.sub(r"</?mark>", "", title)) for title in found]
 
 
