@@ -17,7 +17,7 @@ JDK_PACKAGE := openjdk-17-jdk-headless
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup system-deps browser-tools node stop node-status migrate demo index run worker verify test lint format clean
+.PHONY: help setup system-deps browser-tools node stop node-status migrate demo index run worker verify test test-browser lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ test: setup node ## Django checks, migrations check, ruff, then pytest against a
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory lint
 	$(VENV)/bin/pytest
+
+test-browser: setup node ## Only the browser tests (chromium, axe-core, Nu HTML Checker)
+	$(VENV)/bin/pytest -m browser tests/browser
 
 clean: stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
