@@ -7,7 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-DEB_PACKAGES := hunspell-kk hunspell-ru hunspell-en-us hunspell-en-gb maven chromium
+DEB_PACKAGES := hunspell-kk hunspell-ru hunspell-en-us hunspell-en-gb maven postgresql chromium
 # Browser-test tools, each from its registry and pinned: axe-core (npm), the Nu HTML Checker (Maven Central).
 AXE_VERSION := 4.14.1
 VNU_VERSION := 20.7.2
@@ -17,22 +17,23 @@ JDK_PACKAGE := openjdk-17-jdk-headless
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup system-deps browser-tools node stop node-status migrate demo index run worker verify test test-browser lint format clean
+.PHONY: help setup system-deps node stop node-status migrate demo index run worker verify test lint format clean \
+	postgres postgres-stop serve serve-prepare loadtest backup restore browser-tools test-browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 setup: $(VENV)/.installed system-deps browser-tools ## Virtualenv, Python packages, Debian packages, test tools
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || \
 		{ echo "Python 3.11 or newer is needed (found $(PYTHON)); set PYTHON=/path/to/python3.11"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-system-deps: ## Debian packages: hunspell dictionaries, Maven, a JDK >= 17 if there is none
+system-deps: ## Debian packages: hunspell dictionaries, Maven, PostgreSQL, a JDK >= 17 if there is none
 	@missing=""; \
 	for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
 	grep -qsE 'JAVA_VERSION="(1[7-9]|[2-9][0-9])' /usr/lib/jvm/*/release $${ES_JAVA_HOME:+$$ES_JAVA_HOME/release} || \
@@ -101,16 +102,16 @@ format: setup ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: setup node ## Django checks, migrations check, ruff, then pytest against a real node
+test: setup node postgres ## Django checks, migrations check, ruff, then pytest on PostgreSQL against a real node
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory lint
-	$(VENV)/bin/pytest
+	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest
 
-test-browser: setup node ## Only the browser tests (chromium, axe-core, Nu HTML Checker)
-	$(VENV)/bin/pytest -m browser tests/browser
+test-browser: setup node postgres ## Only the browser tests (chromium, axe-core, Nu HTML Checker)
+	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest -m browser tests/browser
 
-clean: stop ## Remove the virtualenv, local data and the Elasticsearch cache
+clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
 
 .PHONY: bench search-eval
@@ -121,3 +122,58 @@ bench: migrate node ## Search timings as ratios against a bare Elasticsearch que
 
 search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
 	$(MANAGE) search_eval
+
+# PostgreSQL: a throwaway cluster under var/postgres (devtools/postgres.py) for tests, `make serve` and the load test.
+PGCTL := $(PYTHON) devtools/postgres.py
+
+postgres: system-deps ## Create (once) and start the local PostgreSQL cluster under var/postgres
+	@$(PGCTL) start
+
+postgres-stop: ## Stop the local PostgreSQL cluster
+	@$(PGCTL) stop
+
+# `make serve`: the production settings behind gunicorn on 127.0.0.1, on PostgreSQL, with the demo content.
+SERVE_BIND ?= 127.0.0.1:8001
+SERVE_ES := $(or $(ELASTICSEARCH_URL),http://127.0.0.1:$(or $(SEARCH_NODE_PORT),9200))
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY="$$(cat var/serve-secret-key)" \
+	ALLOWED_HOSTS=127.0.0.1,localhost DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" ELASTICSEARCH_URL=$(SERVE_ES) \
+	ELASTICSEARCH_INDEX_PREFIX=$${ELASTICSEARCH_INDEX_PREFIX:-zertteushi-serve} SECURE_SSL_REDIRECT=false \
+	SECURE_HSTS_SECONDS=0 SERVE_BIND=$(SERVE_BIND)
+
+var/serve-secret-key:
+	@mkdir -p var && umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+serve-prepare: setup node postgres var/serve-secret-key
+	@$(SERVE_ENV) $(MANAGE) migrate --noinput -v 0
+	@$(SERVE_ENV) $(MANAGE) createcachetable
+	@$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
+	@$(SERVE_ENV) DJANGO_SETTINGS_MODULE=portal.settings.dev $(MANAGE) load_demo  # the demo app is development-only
+	@$(SERVE_ENV) $(MANAGE) search_index rebuild
+
+serve: serve-prepare ## Production settings behind gunicorn on http://$(SERVE_BIND) with index workers (PostgreSQL)
+	@$(SERVE_ENV) devtools/serve.sh
+
+# `make loadtest`: `make serve` in the background with the search rate limit raised (every locust user
+# shares 127.0.0.1), then locust for LOADTEST_USERS users over LOADTEST_TIME; prints a table per endpoint.
+LOADTEST_USERS ?= 50
+LOADTEST_TIME ?= 60s
+$(VENV)/.loadtest: requirements-loadtest.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-loadtest.txt
+	touch $@
+
+loadtest: serve-prepare $(VENV)/.loadtest ## Bounded load test (locust, 127.0.0.1) of `make serve`: req/s, p50/p95, errors
+	@$(SERVE_ENV) RATE_LIMIT_SEARCH_PER_MINUTE=1000000 GUNICORN_ACCESS_LOG= devtools/serve.sh > var/loadtest-serve.log 2>&1 & \
+	serve=$$!; trap 'kill -TERM $$serve 2>/dev/null; wait $$serve 2>/dev/null' EXIT; \
+	for i in $$(seq 60); do curl -fso /dev/null http://$(SERVE_BIND)/en/ && break; sleep 1; done; \
+	$(VENV)/bin/locust -f devtools/loadtest.py --headless --host http://$(SERVE_BIND) --only-summary \
+		--users $(LOADTEST_USERS) --spawn-rate 10 --run-time $(LOADTEST_TIME) --csv var/loadtest > var/loadtest.log 2>&1; \
+	$(PY) devtools/loadtest_report.py var/loadtest_stats.csv
+
+# Backups: the database (pg_dump custom format) and media into var/backups/<timestamp>/.
+BACKUP ?= $(lastword $(sort $(wildcard var/backups/*/)))
+backup: setup postgres ## Dump the database and copy media into var/backups/<timestamp>/ (DATABASE_URL or the local cluster)
+	@DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(PY) devtools/backup.py backup
+
+restore: setup postgres var/serve-secret-key ## Restore the newest backup (or BACKUP=var/backups/<stamp>), rebuild the index
+	@DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(PY) devtools/backup.py restore $(BACKUP)
+	@$(SERVE_ENV) $(MANAGE) search_index rebuild

@@ -1,3 +1,4 @@
-"""Django looks for an app's models here; the search app's only model is the query log (search.analytics.log)."""
+"""Django looks for an app's models here: the query log (search.analytics.log) and worker leases (search.sync.lease)."""
 
 from search.analytics.log import SearchEvent  # noqa: F401
+from search.sync.lease import WorkerLease  # noqa: F401

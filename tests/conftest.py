@@ -25,6 +25,44 @@ from search.index import lifecycle
 from search.index.mapping import alias_name
 
 
+def pytest_report_header(config):
+    """Name the database and the Elasticsearch version the run is proving things against."""
+    return [f"database: {database_description()}", f"elasticsearch: {elasticsearch_description()}"]
+
+
+def database_description() -> str:
+    conf = settings.DATABASES["default"]
+    if conf["ENGINE"] == "django.db.backends.sqlite3":
+        import sqlite3
+
+        return f"sqlite {sqlite3.sqlite_version} (in memory)"
+    import psycopg
+
+    try:
+        with psycopg.connect(
+            host=conf["HOST"],
+            port=conf["PORT"] or None,
+            user=conf["USER"],
+            password=conf["PASSWORD"],
+            dbname=conf["NAME"],
+        ) as connection:
+            version = connection.execute("SHOW server_version").fetchone()[0]
+    except psycopg.Error as error:
+        return f"postgresql at {conf['HOST']}:{conf['PORT']} (unreachable: {error})"
+    return f"postgresql {version.split()[0]} at {conf['HOST']}:{conf['PORT']}"
+
+
+def elasticsearch_description() -> str:
+    if uses_local_node() and not is_reachable():
+        return f"{settings.SEARCH_NODE['VERSION']} (local node, starting)"
+    try:
+        nodes = get_client().nodes.info(filter_path="nodes.*.version")["nodes"]
+        versions = sorted({node["version"] for node in nodes.values()})
+        return f"{', '.join(versions)} at {cluster_url()}"  # (the test distribution has no GET /)
+    except Exception as error:  # the session fixture stops the run with the reason
+        return f"unreachable at {cluster_url()} ({type(error).__name__})"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def elasticsearch_node():
     if uses_local_node():

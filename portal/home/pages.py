@@ -15,8 +15,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from portal.taxonomy.models import Region, Topic
+from search.web.availability import is_outage
 from search.web.views import search_context
 
+FALLBACK_PAGE_SIZE = 20
 LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 
 
@@ -77,9 +79,11 @@ class ListingPage(Page):
     """The items of one ``kind``: the site search restricted to that kind, so a listing and /search/ never disagree.
 
     Items, facets, sorting and pages come from ``search.web.views.search_context``;
-    a bad parameter is a 400 with the search page's message, an Elasticsearch
-    outage a 503 (``SearchOutageMiddleware``). Every language version is listed,
-    each marked with its language, and the language facet narrows them.
+    a bad parameter is a 400 with the search page's message. While Elasticsearch
+    is unreachable the listing still answers, from the database: the visible
+    items, newest first, in pages, with a notice that filters and search are
+    unavailable. Every language version is listed, each marked with its
+    language, and the language facet narrows them.
     """
 
     intro = models.TextField(blank=True)
@@ -93,9 +97,28 @@ class ListingPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        found, context["search_status"] = search_context(request, kind=self.kind)
+        try:
+            found, context["search_status"] = search_context(request, kind=self.kind)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            found, context["search_status"] = self.database_listing(request), 200
         context.update(found)
         return context
+
+    def database_listing(self, request) -> dict:
+        """While search is down: the visible items of this kind from the database, newest first, in pages."""
+        from django.apps import apps
+        from django.core.paginator import Paginator
+
+        from search.sync.indexer import public
+
+        models_of_kind = [
+            m for m in apps.get_models() if issubclass(m, PublicationPage) and getattr(m, "kind", None) == self.kind
+        ]
+        items = public(models_of_kind[0].objects.all()).select_related("locale").order_by("-publication_date", "-pk")
+        page = Paginator(items, FALLBACK_PAGE_SIZE).get_page(request.GET.get("page"))
+        return {"fallback": page, "query": request.GET.get("q", "")[:200]}
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -92,6 +92,16 @@ DATABASES = {
         "OPTIONS": {"transaction_mode": "EXCLUSIVE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"},
     }
 }
+# DATABASE_URL (PostgreSQL, e.g. postgres://user:password@host:5432/name) replaces the SQLite file:
+# `make test`, `make serve` and production use it; `make run` stays on SQLite.
+if os.environ.get("DATABASE_URL"):
+    import dj_database_url
+
+    DATABASES = {
+        "default": dj_database_url.config(
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")), conn_health_checks=True
+        )
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -137,13 +147,18 @@ SEARCH_WORKER = {
     "RETRY_BASE": float(os.environ.get("SEARCH_WORKER_RETRY_BASE", "2")),  # seconds, doubled per attempt
     "RETRY_MAX": float(os.environ.get("SEARCH_WORKER_RETRY_MAX", "300")),
     "MAX_ATTEMPTS_ON_ERROR": 5,  # for failures that are not outages (outages are retried forever)
-    "STALE_AFTER": float(os.environ.get("SEARCH_WORKER_STALE_AFTER", "120")),  # running longer = worker died
+    # A worker renews its lease every LEASE/3 s; a running task whose worker's lease is LEASE s old goes back.
+    "LEASE": float(os.environ.get("SEARCH_WORKER_LEASE", "15")),
+    # How often each worker checks leases and, during an outage, whether the cluster answers again.
+    "PROBE_INTERVAL": float(os.environ.get("SEARCH_WORKER_PROBE_INTERVAL", "2")),
+    # On SIGTERM the running task may finish for this long; then it is handed back to the queue.
+    "STOP_GRACE": float(os.environ.get("SEARCH_WORKER_STOP_GRACE", "20")),
 }
 
 # Elasticsearch: a cluster named by ELASTICSEARCH_URL, or else the local node
 # that `manage.py search_node` manages under var/elasticsearch.
 SEARCH_NODE = {
-    "VERSION": os.environ.get("SEARCH_NODE_VERSION", "8.19.9"),
+    "VERSION": os.environ.get("SEARCH_NODE_VERSION", "8.19.21"),
     "PORT": int(os.environ.get("SEARCH_NODE_PORT", "9200")),
     "HEAP": os.environ.get("ES_HEAP", "768m"),
     "CACHE_DIR": BASE_DIR / ".cache" / "elasticsearch",
@@ -165,6 +180,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
         "search": {"handlers": ["console"], "level": os.environ.get("SEARCH_LOG_LEVEL", "INFO")},
+        # Server errors (500s with their tracebacks) reach the process's stderr, i.e. the server's log.
+        "django": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "ERROR")},
     },
 }
 

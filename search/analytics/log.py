@@ -1,6 +1,12 @@
 """What people search for, kept without anything that identifies them."""
 
-from django.db import models
+import logging
+import threading
+
+from django.core.signals import request_finished
+from django.db import DatabaseError, models
+
+logger = logging.getLogger(__name__)
 
 
 class SearchEvent(models.Model):
@@ -29,12 +35,36 @@ def normalise(text: str) -> str:
 
 
 def record(params, results, channel: str) -> None:
+    """Note the search; it is written once the response has gone out (``write_pending``), not while the reader waits."""
     if params.page != 1:
         return
-    SearchEvent.objects.create(
+    event = SearchEvent(
         query=normalise(params.q),
         filters={name: [str(v) for v in values] for name, values in sorted(params.filters.items())},
         result_count=results.total,
         took_ms=results.took_ms,
         channel=channel,
     )
+    if not hasattr(_pending, "events"):
+        _pending.events = []
+    _pending.events.append(event)
+
+
+_pending = threading.local()  # per request: each server thread handles one request at a time
+
+
+def write_pending(**kwargs) -> None:
+    """On ``request_finished``, which the server sends after the last byte of the response: one insert.
+
+    A failure to log costs the log line, never the search: it is reported and dropped.
+    """
+    events, _pending.events = getattr(_pending, "events", []), []
+    if not events:
+        return
+    try:
+        SearchEvent.objects.bulk_create(events)
+    except DatabaseError:
+        logger.exception("could not record %d search(es) in the query log", len(events))
+
+
+request_finished.connect(write_pending, dispatch_uid="search-analytics-write-pending")

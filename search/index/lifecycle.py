@@ -70,11 +70,16 @@ def rebuild(on_total=None, on_progress=None) -> str:
     create_index(name)
     client.indices.put_alias(index=name, name=building)
     try:
+        version = indexer.read_version()  # before reading: syncs that read later win over this copy
         pages = list(indexer.indexable_pages())
         if on_total:
             on_total(len(pages))
         indexer.bulk_write(
-            ({"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexer.indexed_document(p)} for p in pages),
+            (
+                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexer.indexed_document(p)}
+                | {"version": version, "version_type": "external_gte"}
+                for p in pages
+            ),
             on_progress=on_progress,
         )
         client.indices.refresh(index=name)

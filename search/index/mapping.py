@@ -93,6 +93,8 @@ class PublicationDocument(Document):
             "number_of_shards": 1,
             "number_of_replicas": django_settings.ELASTICSEARCH["REPLICAS"],
             "max_result_window": MAX_RESULT_WINDOW,
+            # Versioned tombstones of deleted pages outlive any late write of an older copy (search.sync.indexer).
+            "gc_deletes": "1h",
         }
 
     class Meta:

@@ -31,7 +31,7 @@ def retry_delay(attempt: int) -> float:
     return min(conf["RETRY_BASE"] * 2**attempt, conf["RETRY_MAX"])
 
 
-@task(takes_context=True)
+@task(takes_context=True, priority=10)  # ahead of Wagtail's own tasks on the shared queue: search freshness is visible
 def sync_pages(context: TaskContext, page_ids: list[int], attempt: int = 0) -> dict:
     ids = set(page_ids) | absorb_waiting(context.task_result.id, attempt)
     try:

@@ -57,24 +57,33 @@ def wait_for(condition, timeout: float, what: str, interval: float = 0.5):
 class Project:
     """The portal as deployed: its own database file, its own index prefix, a node of its choosing."""
 
-    def __init__(self, workdir: Path, node: LocalNode):
+    def __init__(self, workdir: Path, node: LocalNode, database_url: str = "", **env):
         self.workdir = workdir
         self.node = node
+        self.database_url = database_url  # PostgreSQL; empty: a SQLite file in workdir
         self.prefix = f"zertteushi-fault-{uuid.uuid4().hex[:8]}"
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
             "ZERTTEUSHI_VAR_DIR": str(workdir),
+            "DATABASE_URL": database_url,
             "ELASTICSEARCH_URL": node.url,
             "ELASTICSEARCH_INDEX_PREFIX": self.prefix,
             "ELASTICSEARCH_TIMEOUT": "2",
             "SEARCH_WORKER_RETRY_BASE": "0.5",
             "SEARCH_WORKER_RETRY_MAX": "2",
-            "SEARCH_WORKER_STALE_AFTER": "1",
+            "SEARCH_WORKER_LEASE": "3",
+            "SEARCH_WORKER_PROBE_INTERVAL": "0.5",
+            "SEARCH_WORKER_STOP_GRACE": "3",
             "SEARCH_LOG_LEVEL": "INFO",
+            **env,
         }
-        self.worker: subprocess.Popen | None = None
+        self.workers: dict[str, subprocess.Popen] = {}
         self.worker_log = workdir / "worker.log"
+
+    @property
+    def worker(self) -> subprocess.Popen | None:
+        return self.workers.get("main")
 
     @property
     def alias(self) -> str:
@@ -112,29 +121,51 @@ class Project:
             text=True,
         )
 
-    def start_worker(self) -> None:
+    def start_worker(self, name: str = "main") -> str:
+        """Start a worker process; returns its worker id (as task rows record it)."""
         log = open(self.worker_log, "a")  # noqa: SIM115 - the worker process owns it
-        self.worker = subprocess.Popen(
-            [sys.executable, "manage.py", "search_worker", "--no-reload", "--no-startup-delay", "--interval", "0.2"],
+        worker_id = f"{name}-{uuid.uuid4().hex[:6]}"
+        self.workers[name] = subprocess.Popen(
+            [sys.executable, "manage.py", "search_worker", "--no-reload", "--no-startup-delay", "--interval", "0.2"]
+            + ["--worker-id", worker_id],
             cwd=settings.BASE_DIR,
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+        return worker_id
 
-    def kill_worker(self, sig=signal.SIGKILL) -> None:
-        if self.worker and self.worker.poll() is None:
-            self.worker.send_signal(sig)
-            self.worker.wait(timeout=30)
-        self.worker = None
+    def kill_worker(self, sig=signal.SIGKILL, name: str = "main") -> int | None:
+        """Signal a worker and wait for it to exit; returns its exit code."""
+        worker = self.workers.pop(name, None)
+        if worker and worker.poll() is None:
+            worker.send_signal(sig)
+            worker.wait(timeout=60)
+        return worker.returncode if worker else None
+
+    def kill_workers(self) -> None:
+        for name in list(self.workers):
+            self.kill_worker(name=name)
 
     def tasks(self) -> list[dict]:
-        """The rows of the task queue, read straight from the database file."""
-        with sqlite3.connect(self.database, timeout=10) as db:
-            rows = db.execute(
-                "SELECT id, status, args_kwargs FROM django_tasks_database_dbtaskresult ORDER BY enqueued_at"
-            ).fetchall()
-        return [{"id": r[0], "status": r[1], "args": json.loads(r[2])["args"]} for r in rows]
+        """The rows of the task queue, read straight from the database."""
+        query = (
+            "SELECT id, status, args_kwargs, worker_ids, task_path FROM django_tasks_database_dbtaskresult"
+            " ORDER BY enqueued_at"
+        )
+        if self.database_url:
+            import psycopg
+
+            with psycopg.connect(self.database_url) as db:
+                rows = db.execute(query).fetchall()
+        else:
+            with sqlite3.connect(self.database, timeout=10) as db:
+                rows = db.execute(query).fetchall()
+        load = lambda value: json.loads(value) if isinstance(value, str) else value  # noqa: E731
+        return [
+            {"id": str(r[0]), "status": r[1], "args": load(r[2])["args"], "workers": load(r[3]), "path": r[4]}
+            for r in rows
+        ]
 
     def es(self) -> Elasticsearch:
         return Elasticsearch(self.node.url, request_timeout=5)
@@ -199,3 +230,47 @@ def using_cluster(**changes):
         finally:
             get_client.cache_clear()
     reset_client()
+
+
+class Databases:
+    """A migrated database per test, of the run's kind: PostgreSQL when the run uses it, else SQLite files.
+
+    Migrating takes long, so it happens once; each test gets a copy (``CREATE
+    DATABASE ... TEMPLATE``, or a copy of the file).
+    """
+
+    def __init__(self, workdir: Path, node: LocalNode):
+        conf = settings.DATABASES["default"]
+        self.server = None
+        if conf["ENGINE"] == "django.db.backends.postgresql":
+            self.server = f"postgres://{conf['USER']}:{conf['PASSWORD']}@{conf['HOST']}:{conf['PORT']}"
+        self.template = f"fault_template_{uuid.uuid4().hex[:8]}"
+        self.created: list[str] = []
+        if self.server:
+            self.sql(f"CREATE DATABASE {self.template}")
+            self.created.append(self.template)
+        self.template_dir = workdir
+        Project(workdir, node, self.url(self.template)).manage("migrate", "--noinput")
+
+    def url(self, name: str) -> str:
+        return f"{self.server}/{name}" if self.server else ""
+
+    def sql(self, statement: str) -> None:
+        import psycopg
+
+        with psycopg.connect(f"{self.server}/postgres", autocommit=True) as db:
+            db.execute(statement)
+
+    def new(self, workdir: Path) -> str:
+        """A fresh copy of the migrated database for a project in ``workdir``; returns its DATABASE_URL."""
+        if not self.server:
+            (workdir / "db.sqlite3").write_bytes((self.template_dir / "db.sqlite3").read_bytes())
+            return ""
+        name = f"fault_{uuid.uuid4().hex[:10]}"
+        self.sql(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        self.created.append(name)
+        return self.url(name)
+
+    def drop_all(self) -> None:
+        for name in reversed(self.created):
+            self.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -10,7 +10,16 @@ import pytest
 from django.core.management import call_command
 
 from search.index.lifecycle import ensure_index
-from tests.support.fault import SETUP_SITE, Project, publish_code, spare_node, stop_quietly, using_cluster, wait_for
+from tests.support.fault import (
+    SETUP_SITE,
+    Databases,
+    Project,
+    publish_code,
+    spare_node,
+    stop_quietly,
+    using_cluster,
+    wait_for,
+)
 
 pytestmark = pytest.mark.fault
 
@@ -27,21 +36,20 @@ def node():
 
 
 @pytest.fixture(scope="module")
-def migrated(tmp_path_factory, node):
-    """One migrated database file; each test gets a copy."""
-    workdir = tmp_path_factory.mktemp("template")
-    Project(workdir, node).manage("migrate", "--noinput")
-    return workdir / "db.sqlite3"
+def databases(tmp_path_factory, node):
+    """One migrated database (PostgreSQL when the run uses it, else SQLite); each test gets a copy."""
+    databases = Databases(tmp_path_factory.mktemp("template"), node)
+    yield databases
+    databases.drop_all()
 
 
 @pytest.fixture
-def project(tmp_path, node, migrated):
-    (tmp_path / "db.sqlite3").write_bytes(migrated.read_bytes())
-    project = Project(tmp_path, node)
+def project(tmp_path, node, databases):
+    project = Project(tmp_path, node, databases.new(tmp_path))
     project.python(SETUP_SITE)
     project.manage("search_index", "create")
     yield project
-    project.kill_worker()
+    project.kill_workers()
     if not node.pid():
         node.start()
 
@@ -134,7 +142,7 @@ def test_a_batch_cut_off_by_a_killed_worker_completes_after_restart(project, nod
     project.start_worker()
     wait_for(lambda: page_ids <= set(project.indexed()), 60, "the batch to complete after the worker restart")
     assert [t["status"] for t in project.tasks() if t["id"] == batch["id"]] == ["SUCCESSFUL"]
-    assert "Requeued 1 index batch" in project.worker_log.read_text()
+    assert "requeued 1 task(s) whose worker stopped renewing its lease" in project.worker_log.read_text()
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBacken
 
 
 @pytest.fixture
-def queue(settings):
+def queue(transactional_db, django_db_serialized_rollback, settings):
+    """The database queue, with rows really committed: the worker loop commits and closes connections as it goes."""
     settings.TASKS = DATABASE_QUEUE
     settings.SEARCH_WORKER = {**settings.SEARCH_WORKER, "RETRY_BASE": 0.01, "RETRY_MAX": 0.05}
     return DBTaskResult.objects.filter(task_path=sync_pages.module_path)

@@ -1,37 +1,37 @@
-"""The index worker: django-tasks-db's ``db_worker``, after putting back batches a crashed worker left running.
+"""The index worker: django-tasks-db's ``db_worker`` with leases, outage recovery and a clean stop.
 
-A worker killed mid-batch (power cut, OOM, ``kill -9``) leaves its task row
-marked running forever. Index syncs are idempotent, so on start this command
-returns every sync task that has been running longer than
-``SEARCH_WORKER['STALE_AFTER']`` seconds to the queue; the batch then runs
-again in full.
+See ``search.sync.worker``. Options are db_worker's (``--queue-name``,
+``--interval``, ``--batch``, ``--max-tasks``, ``--worker-id``, ``--reload``);
+run one or several per deployment.
 """
 
-from datetime import timedelta
+import os
 
-from django.conf import settings
-from django.utils import timezone
-from django_tasks.base import TaskResultStatus
+from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
-from django_tasks_db.models import DBTaskResult
 
-from search.sync.tasks import sync_pages
-
-
-def requeue_stale_syncs() -> int:
-    cutoff = timezone.now() - timedelta(seconds=settings.SEARCH_WORKER["STALE_AFTER"])
-    return (
-        DBTaskResult.objects.running()
-        .filter(task_path=sync_pages.module_path, started_at__lt=cutoff)
-        .update(status=TaskResultStatus.READY, started_at=None)
-    )
+from search.sync.worker import LeasedWorker
 
 
 class Command(DBWorkerCommand):
-    help = "Apply queued index updates (runs db_worker after requeueing batches a crashed worker left running)."
+    help = "Apply queued index updates (db_worker with leases, outage recovery and a clean stop); run one or several."
 
-    def handle(self, *args, **options):
-        requeued = requeue_stale_syncs()
-        if requeued:
-            self.stdout.write(f"Requeued {requeued} index batch(es) left running by a stopped worker.")
-        return super().handle(*args, **options)
+    def handle(self, *, verbosity, queue_name, interval, batch, backend_name, startup_delay, reload, max_tasks,
+               worker_id, **options):  # fmt: skip
+        self.configure_logging(verbosity)
+        worker = LeasedWorker(
+            queue_names=queue_name.split(","),
+            interval=interval,
+            batch=batch,
+            backend_name=backend_name,
+            startup_delay=startup_delay,
+            max_tasks=max_tasks,
+            worker_id=worker_id,
+        )
+        if reload and not batch:
+            if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
+                worker.configure_signals()  # only the reloaded child runs tasks
+            run_with_reloader(worker.run)
+        else:
+            worker.configure_signals()
+            worker.run()
