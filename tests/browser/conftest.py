@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from django.test import override_settings
 
 from search.index import lifecycle
@@ -22,8 +23,9 @@ CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chro
 HELD_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Browser tests go last: they keep the demo content in the database for the rest of the session."""
+    """Browser tests go last, after pytest-django's own ordering: the demo stays in the database until the end."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
@@ -66,6 +68,9 @@ def browser(demo):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield chromium
         chromium.close()
+        # With Playwright's loop running, Django keeps this thread's connections in a context-local store:
+        # close them here, or the test database cannot be dropped at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
