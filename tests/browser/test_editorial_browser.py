@@ -7,6 +7,7 @@ worker would apply it moments later in production.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.research.models import ResearchPaper, ResearchPaperIndexPage
 
@@ -35,9 +36,10 @@ def test_author_submits_editor_approves_and_the_paper_appears_in_search(open_tab
     author.goto(f"/admin/pages/add/research/researchpaper/{listing.pk}/")
     author.fill("#id_title", TITLE)
     author.locator("#id_title").press("Tab")
-    author.fill("#id_abstract", "Courtyards lit at night saw fewer burglaries over two winters.")
     author.fill("#id_publication_date", "2025-05-01")
-    author.keyboard.press("Escape")
+    author.locator("#id_title").click()  # a click elsewhere closes the date picker
+    author.fill("#id_abstract", "Courtyards lit at night saw fewer burglaries over two winters.")
+    expect(author.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)  # the date picker has closed
     author.get_by_role("button", name="More actions").click()
     with author.expect_navigation():
         author.get_by_role("button", name="Submit to Editorial review").click()
