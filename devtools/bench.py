@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from search.index.bulk import bulk_write
+from search.index.documents import complete
 from search.index.mapping import alias_name
 from search.query.facets import KINDS, RATINGS, STATUSES, STRENGTHS
-from search.sync.indexer import bulk_write
 
 QUERIES = [
     "juvenile offending",
@@ -40,10 +41,6 @@ VOCABULARY = {
 
 def synthetic_documents(count: int, seed: int = 7):
     """Plausible documents of every kind and language, for timing when there is no content."""
-    from search.language import kazakh
-    from search.query import suggest
-    from search.sync.indexer import CONTENT_FIELDS, _flatten
-
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
     for i in range(count):
         language = rng.choice(list(VOCABULARY))
@@ -67,10 +64,7 @@ def synthetic_documents(count: int, seed: int = 7):
             "evidence_strength": rng.choice(list(STRENGTHS)),
             "status": rng.choice(list(STATUSES)),
         }
-        content = " ".join(_flatten(doc.get(name)) for name in CONTENT_FIELDS)
-        doc["kk_stems"] = {"title": kazakh.stem_text(doc["title"]), "content": kazakh.stem_text(content)}
-        doc["suggest"] = suggest.suggestion_inputs(doc)
-        yield {"_op_type": "index", "_index": alias_name(), "_id": 10_000_000 + i, "_source": doc}
+        yield {"_op_type": "index", "_index": alias_name(), "_id": 10_000_000 + i, "_source": complete(doc)}
 
 
 def seed(count: int, on_progress=None) -> int:

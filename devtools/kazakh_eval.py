@@ -77,7 +77,7 @@ def hunspell_tokens(words: list[str]) -> dict[str, set[str]]:
 
 
 def measure() -> Report:
-    """Needs the index (for its analyzers); see ``search.index.lifecycle.ensure_index``."""
+    """Needs the index (for its analyzers); see ``search.index.alias.ensure_index``."""
     words = [w for forms in FAMILIES.values() for w in forms]
     tokens = hunspell_tokens(words)
     results = []

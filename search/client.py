@@ -3,7 +3,8 @@
 from functools import cache
 
 from django.conf import settings
-from elasticsearch import Elasticsearch
+from elastic_transport import SerializationError, TransportError
+from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import connections
 
 
@@ -58,3 +59,15 @@ def reset_client() -> Elasticsearch:
     """Forget the cached client and connect again from the current settings (tests switch clusters)."""
     get_client.cache_clear()
     return get_client()
+
+
+def is_outage(error: BaseException) -> bool:
+    """Whether ``error`` means the cluster cannot answer now (as opposed to a bad request or a bug).
+
+    Refused, reset or timed-out connections and a cluster that answers "busy" or
+    with a server-side failure (no master, unassigned shards) are outages; a
+    response we cannot decode is a bug.
+    """
+    if isinstance(error, ApiError):  # the cluster answered: only "busy" and server-side failures count
+        return error.meta.status == 429 or error.meta.status >= 500
+    return isinstance(error, TransportError) and not isinstance(error, SerializationError)

@@ -21,7 +21,7 @@ from portal.practices.models import PracticeIndexPage, PracticeReview
 from portal.projects.models import RegionalProject, RegionalProjectIndexPage
 from portal.research.models import PaperAuthor, ResearchPaper, ResearchPaperIndexPage
 from search.client import cluster_url, get_client, is_reachable, uses_local_node
-from search.index import lifecycle
+from search.index import alias
 from search.index.mapping import alias_name
 
 
@@ -88,7 +88,7 @@ def delete_indices(client, pattern: str) -> None:
 def es(elasticsearch_node, db):
     """An empty publications index behind the alias, for this test alone."""
     delete_indices(elasticsearch_node, f"{alias_name()}*")
-    lifecycle.ensure_index()
+    alias.ensure_index()
     return elasticsearch_node
 
 

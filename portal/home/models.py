@@ -18,22 +18,17 @@ class HomePage(Page):
     ]
 
     def get_context(self, request, *args, **kwargs):
-        from portal.home.pages import in_order, one_per_item
-        from portal.methodologies.models import Methodology
-        from portal.practices.models import PracticeReview
-        from portal.projects.models import RegionalProject
-        from portal.research.models import ResearchPaper
+        from portal.publications import kinds
+        from portal.publications.pages import in_order, one_per_item
 
         context = super().get_context(request, *args, **kwargs)
+        language = translation.get_language()
         newest = {}
-        for key, model in (
-            ("papers", ResearchPaper),
-            ("practices", PracticeReview),
-            ("methodologies", Methodology),
-            ("projects", RegionalProject),
-        ):
-            items = model.objects.live().public().order_by("-publication_date", "-pk")
-            newest[key] = in_order(model, one_per_item(items, translation.get_language())[:4])
+        for kind in kinds.KINDS:
+            model = kind.page_model
+            items = model.objects.visible().order_by("-publication_date", "-pk")
+            newest[kind.code] = in_order(model, one_per_item(items, language)[:4])
         context["newest"] = newest
-        context["latest_papers"] = newest["papers"]
+        # The research papers lead the page; the other kinds follow in the registry's order.
+        context["sections"] = [(kind, newest[kind.code]) for kind in kinds.KINDS if kind.code != "paper"]
         return context

@@ -7,8 +7,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from portal.home.blocks import IndicatorBlock, StageBlock
-from portal.home.pages import ListingPage, PublicationPage
+from portal.publications.blocks import IndicatorBlock, StageBlock
+from portal.publications.pages import ListingPage, PublicationPage
 
 
 class MethodologyKeyword(TaggedItemBase):

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from portal.home.pages import ListingPage, PublicationPage
+from portal.publications.pages import ListingPage, PublicationPage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from portal.home.blocks import KpiBlock
-from portal.home.pages import ListingPage, PublicationPage
+from portal.publications.blocks import KpiBlock
+from portal.publications.pages import ListingPage, PublicationPage
 
 
 class ProjectKeyword(TaggedItemBase):

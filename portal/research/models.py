@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from portal.home.blocks import BodyBlock
-from portal.home.pages import ListingPage, PublicationPage
+from portal.publications.blocks import BodyBlock
+from portal.publications.pages import ListingPage, PublicationPage
 
 validate_doi = RegexValidator(
     r"^10\.\d{4,9}/\S+$",

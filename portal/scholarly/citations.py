@@ -7,6 +7,8 @@ BibTeX escapes only its own special characters.
 import json
 import re
 
+from portal.publications import kinds
+
 from .metadata import Author, Record
 
 FORMATS = {
@@ -15,10 +17,10 @@ FORMATS = {
     "csl": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
 }
 
+# A paper's venue says more than its kind; every other item takes its kind's types (portal.publications.kinds).
 _BIBTEX_TYPES = {"journal": "article", "conference": "inproceedings", "series": "incollection"}
 _RIS_TYPES = {"journal": "JOUR", "conference": "CPAPER", "series": "CHAP"}
 _CSL_TYPES = {"journal": "article-journal", "conference": "paper-conference", "series": "chapter"}
-_KIND_TYPES = {"practice": ("report", "RPRT", "report"), "methodology": ("manual", "RPRT", "report")}
 _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_~^])")
 
 
@@ -38,10 +40,7 @@ def bibtex_key(record: Record) -> str:
 def bibtex(records: list[Record]) -> str:
     entries = []
     for r in records:
-        if r.kind == "paper":
-            entry_type = _BIBTEX_TYPES.get(r.venue_type, "misc")
-        else:
-            entry_type = _KIND_TYPES.get(r.kind, ("misc",))[0]
+        entry_type = _BIBTEX_TYPES.get(r.venue_type, kinds.get(r.kind).citation.bibtex)
         venue_field = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle"}
         fields = [
             ("author", " and ".join(a.inverted_name for a in r.authors)),
@@ -70,8 +69,7 @@ def bibtex(records: list[Record]) -> str:
 def ris(records: list[Record]) -> str:
     out = []
     for r in records:
-        kind_type = _KIND_TYPES.get(r.kind, (None, "GEN"))[1]
-        lines = [("TY", _RIS_TYPES.get(r.venue_type, "GEN") if r.kind == "paper" else kind_type)]
+        lines = [("TY", _RIS_TYPES.get(r.venue_type, kinds.get(r.kind).citation.ris))]
         lines += [("AU", a.inverted_name) for a in r.authors]
         lines += [("TI", r.title)]
         if r.venue:
@@ -97,9 +95,7 @@ def ris(records: list[Record]) -> str:
 def csl_item(r: Record) -> dict:
     item = {
         "id": bibtex_key(r),
-        "type": _CSL_TYPES.get(r.venue_type, "article")
-        if r.kind == "paper"
-        else _KIND_TYPES.get(r.kind, ("", "", "document"))[2],
+        "type": _CSL_TYPES.get(r.venue_type, kinds.get(r.kind).citation.csl),
         "title": r.title,
         "author": [{"family": a.family, "given": a.given} for a in r.authors],
         "URL": r.url,

@@ -75,7 +75,6 @@ class Record:
     licence: str = ""
     publisher: str = ""
     organisations: list[str] = field(default_factory=list)
-    translations: dict[str, str] = field(default_factory=dict)  # language -> absolute url
     steps: list[str] = field(default_factory=list)
 
     @property

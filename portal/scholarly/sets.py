@@ -7,16 +7,10 @@ above any of its topics.
 
 from django.db.models import Q
 
+from portal.publications import kinds
 from portal.taxonomy.models import Topic
 
 from .metadata import MAPPERS
-
-KIND_NAMES = {
-    "paper": "Research papers",
-    "practice": "Best-practice reviews",
-    "methodology": "Methodologies",
-    "project": "Regional prevention projects",
-}
 
 
 def top_level_topics(page) -> list[Topic]:
@@ -25,7 +19,7 @@ def top_level_topics(page) -> list[Topic]:
 
 
 def specs_for(page) -> list[str]:
-    specs = ["kind", f"kind:{page.kind}"]
+    specs = ["kind", kinds.get(page.kind).oai_set]
     roots = top_level_topics(page)
     if roots:
         specs += ["topic", *(f"topic:{root.slug}" for root in roots)]
@@ -33,7 +27,7 @@ def specs_for(page) -> list[str]:
 
 
 def all_sets() -> list[tuple[str, str]]:
-    found = [("kind", "All items by kind")] + [(f"kind:{k}", name) for k, name in KIND_NAMES.items()]
+    found = [("kind", "All items by kind")] + [(kind.oai_set, kind.plural["en"]) for kind in kinds.KINDS]
     found.append(("topic", "All items by topic"))
     found += [(f"topic:{t.slug}", t.name_en) for t in Topic.objects.filter(parent=None).order_by("slug")]
     return found

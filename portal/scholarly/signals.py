@@ -1,6 +1,6 @@
 """Remember public items that leave the site, and forget them when they come back.
 
-"Public" is the search index's rule (``search.sync.indexer.is_indexable``): live,
+"Public" is the one visibility rule (``portal.publications.visibility``): live,
 unexpired, without view restrictions. Only items that were ever published get
 a deleted record, since only those can have been harvested.
 """
@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from search.sync.indexer import is_indexable
+from portal.publications.visibility import is_visible
 
 from . import sets
 from .metadata import has_record
@@ -25,7 +25,7 @@ def mark_gone(page: Page) -> None:
 
 
 def refresh(page: Page) -> None:
-    if is_indexable(page):
+    if is_visible(page):
         DeletedRecord.objects.filter(page_id=page.pk).delete()
     else:
         mark_gone(page)

@@ -4,14 +4,9 @@ import json
 
 from django.utils.safestring import SafeString, mark_safe
 
-from .metadata import Record
+from portal.publications import kinds
 
-SCHEMA_TYPES = {
-    "paper": "ScholarlyArticle",
-    "practice": "Article",
-    "methodology": "HowTo",
-    "project": "ResearchProject",
-}
+from .metadata import Record
 
 
 def person(author) -> dict:
@@ -29,7 +24,7 @@ def person(author) -> dict:
 def json_ld(r: Record) -> dict:
     data = {
         "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(r.kind, "CreativeWork"),
+        "@type": kinds.get(r.kind).schema_type,
         "name": r.title,
         "url": r.url,
         "inLanguage": r.language,

@@ -11,10 +11,10 @@ from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from portal.publications import kinds
+from portal.publications.visibility import visible_pages
 from search.query import faceted
 from search.query.params import BadRequest, parse_params
-from search.sync.indexer import public
-from search.web.availability import degrades_gracefully
 
 from . import citations, sets
 from .metadata import Record, has_record, record_for
@@ -23,7 +23,7 @@ FEED_SIZE = 30
 
 
 def public_page(page_id: int) -> Page:
-    page = public(Page.objects.all()).filter(pk=page_id).specific().first()
+    page = visible_pages(Page.objects.all()).filter(pk=page_id).specific().first()
     if page is None or not has_record(page):
         raise Http404("No public item has this id.")
     return page
@@ -49,9 +49,11 @@ def cite(request, page_id: int, fmt: str):
 
 
 @require_GET
-@degrades_gracefully
 def export_results(request, fmt: str):
-    """The current search (query and filters, as on /search/) as a citation file, up to EXPORT_LIMIT items."""
+    """The current search (query and filters, as on /search/) as a citation file, up to EXPORT_LIMIT items.
+
+    An Elasticsearch outage becomes a 503 through ``search.web.availability.SearchOutageMiddleware``.
+    """
     if fmt not in citations.FORMATS:
         raise Http404(f"Unknown citation format; use one of {', '.join(citations.FORMATS)}.")
     try:
@@ -59,7 +61,7 @@ def export_results(request, fmt: str):
     except BadRequest as error:
         return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
     ids = faceted.matching_ids(params, limit=settings.SCHOLARLY["EXPORT_LIMIT"])
-    pages = public(Page.objects.all()).filter(pk__in=ids).specific().in_bulk()
+    pages = visible_pages(Page.objects.all()).filter(pk__in=ids).specific().in_bulk()
     base = site_url(request)
     records = [record_for(pages[pk], base) for pk in ids if pk in pages and has_record(pages[pk])]
     return download(fmt, records, "zertteushi-search")
@@ -110,7 +112,7 @@ class NewItemsFeed(Feed):
         return "New research, practice reviews, methodologies and projects of the law-and-order academy."
 
     def items(self, obj):
-        pages = public(Page.objects.all()).type(*sets.page_models(obj.spec)).filter(sets.page_filter(obj.spec))
+        pages = visible_pages(Page.objects.all()).type(*sets.page_models(obj.spec)).filter(sets.page_filter(obj.spec))
         pages = pages.exclude(first_published_at=None).order_by("-first_published_at", "-pk").specific()
         return [FeedItem(record_for(p, obj.site_url), p.first_published_at) for p in pages[:FEED_SIZE]]
 
@@ -133,7 +135,7 @@ class NewItemsFeed(Feed):
         return "; ".join(a.full_name for a in item.record.authors) or None
 
     def item_categories(self, item):
-        return [sets.KIND_NAMES[item.record.kind]]
+        return [kinds.get(item.record.kind).plural["en"]]
 
 
 class NewItemsAtomFeed(NewItemsFeed):

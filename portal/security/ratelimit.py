@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
 from django.shortcuts import render
+
+from search.web.errors import RATE_LIMITED, json_error, wants_json
 
 logger = logging.getLogger(__name__)
 
@@ -85,9 +86,8 @@ class RateLimitMiddleware:
 
 def too_many_requests(request, rule: Rule, retry_after: int):
     message = f"{rule.message} Please wait {retry_after} seconds and try again."
-    if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
-        response = JsonResponse({"error": "rate_limited", "message": message}, status=429)
-    else:
-        response = render(request, "429.html", {"message": message}, status=429)
+    if wants_json(request):
+        return json_error(429, RATE_LIMITED, message, retry_after=retry_after)
+    response = render(request, "429.html", {"message": message}, status=429)
     response["Retry-After"] = str(retry_after)
     return response

@@ -7,6 +7,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("ZERTTEUSHI_VAR_DIR", BASE_DIR / "var"))
 
 INSTALLED_APPS = [
+    "portal.publications",
     "portal.taxonomy",
     "portal.people",
     "portal.pdfs",
@@ -51,6 +52,7 @@ DEVELOPMENT_APPS = ["portal.demo", "devtools"]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.headers.ContentSecurityPolicyMiddleware",
+    "search.web.errors.JsonErrorsMiddleware",
     "portal.security.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

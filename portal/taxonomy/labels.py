@@ -5,14 +5,7 @@ here for the words to show, in the reader's language.
 """
 
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 
-KINDS = {
-    "paper": _("Research paper"),
-    "practice": _("Best-practice review"),
-    "methodology": _("Methodology"),
-    "project": _("Regional prevention project"),
-}
 LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 
@@ -21,6 +14,7 @@ def facet_labels(field: str, keys, language: str | None = None) -> dict[str, str
     from portal.people.models import Person
     from portal.practices.models import PracticeReview
     from portal.projects.models import RegionalProject
+    from portal.publications import kinds
 
     from .models import Organisation, Region, Topic
 
@@ -43,7 +37,7 @@ def facet_labels(field: str, keys, language: str | None = None) -> dict[str, str
         elif field == "status":
             found = {k: str(v) for k, v in RegionalProject.Status.choices}
         elif field == "kind":
-            found = {k: str(v) for k, v in KINDS.items()}
+            found = {kind.code: kind.label_in(language) for kind in kinds.KINDS}
         elif field == "language":
             found = LANGUAGES
         else:

@@ -11,8 +11,6 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-LANGUAGE_CODES = ("kk", "ru", "en")
-
 
 class Trilingual(models.Model):
     """A name in each portal language; ``name`` picks the one of the active language."""

@@ -11,21 +11,21 @@ from search.sync.signals import schedule_sync
 
 
 def _pages_with_topics(topic) -> set[int]:
-    from portal.home.content_models import PUBLICATION_MODELS
+    from portal.publications.kinds import publication_models
 
     topics = topic.descendants()  # a topic's slug and title are part of its subtopics' paths and titles
     return {
         pk
-        for model in PUBLICATION_MODELS
+        for model in publication_models()
         for pk in model.objects.filter(topics__in=topics).values_list("pk", flat=True)
     }
 
 
 def _pages_linking(field: str, instance) -> set[int]:
-    from portal.home.content_models import PUBLICATION_MODELS
+    from portal.publications.kinds import publication_models
 
     ids = set()
-    for model in PUBLICATION_MODELS:
+    for model in publication_models():
         if any(f.name == field for f in model._meta.get_fields()):
             ids.update(model.objects.filter(**{field: instance}).values_list("pk", flat=True))
     return ids

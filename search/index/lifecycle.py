@@ -1,65 +1,26 @@
-"""The index lifecycle: create it, rebuild it behind the alias, report on it.
+"""The index lifecycle: rebuild it behind the alias, report on it, compare it with the database.
 
 Readers use the alias only. A rebuild loads a new versioned index from the
 database while the old one keeps serving, then moves the alias in one atomic
 step; a failed rebuild deletes its half-built index and leaves the old one in
 place. While a rebuild runs, a second alias names the new index so that page
-changes made meanwhile are written to both.
+changes made meanwhile are written to both (``search.index.alias.write_targets``).
 """
 
 import time
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.utils import timezone
-from elasticsearch import NotFoundError
 from elasticsearch.helpers import scan
 
-from search.client import get_client
-from search.index.mapping import PublicationDocument, alias_name
-from search.sync import indexer
+from search.client import cluster_url, get_client
+from search.index import documents
+from search.index.alias import building_alias_name, create_index, ensure_index, indices_behind, new_index_name
+from search.index.bulk import bulk_write
+from search.index.mapping import alias_name
+from search.sync.indexer import read_version, reconcile
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
 OLD_INDEX_GRACE_SECONDS = 1.0
-
-
-def building_alias_name() -> str:
-    return f"{alias_name()}-building"
-
-
-def new_index_name() -> str:
-    return f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
-
-
-def create_index(name: str) -> None:
-    """A new index with the current replica setting (a cluster of several nodes keeps a copy on each)."""
-    new = PublicationDocument._index.clone(name=name)
-    new.settings(number_of_replicas=settings.ELASTICSEARCH["REPLICAS"])
-    new.create(using=get_client())
-
-
-def indices_behind(alias: str) -> list[str]:
-    try:
-        return sorted(get_client().indices.get_alias(name=alias))
-    except NotFoundError:
-        return []
-
-
-def ensure_index() -> bool:
-    """Create an empty index behind the alias if there is none; True when created."""
-    client = get_client()
-    alias = alias_name()
-    if client.indices.exists_alias(name=alias):
-        return False
-    if client.indices.exists(index=alias):
-        raise RuntimeError(
-            f"'{alias}' is a concrete index, not an alias: run `manage.py search_index rebuild`, "
-            "which replaces it with a versioned index behind the alias."
-        )
-    name = new_index_name()
-    create_index(name)
-    client.indices.put_alias(index=name, name=alias)
-    return True
 
 
 def rebuild(on_total=None, on_progress=None) -> str:
@@ -70,13 +31,13 @@ def rebuild(on_total=None, on_progress=None) -> str:
     create_index(name)
     client.indices.put_alias(index=name, name=building)
     try:
-        version = indexer.read_version()  # before reading: syncs that read later win over this copy
-        pages = list(indexer.indexable_pages())
+        version = read_version()  # before reading: syncs that read later win over this copy
+        pages = list(documents.indexable_pages())
         if on_total:
             on_total(len(pages))
-        indexer.bulk_write(
+        bulk_write(
             (
-                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": indexer.indexed_document(p)}
+                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": documents.indexed_document(p)}
                 | {"version": version, "version_type": "external_gte"}
                 for p in pages
             ),
@@ -119,20 +80,18 @@ class IndexStatus:
 
 
 def status() -> IndexStatus:
-    from search.client import cluster_url
-
     client = get_client()
     alias = alias_name()
     indices = indices_behind(alias)
-    documents = client.count(index=alias)["count"] if indices else None
+    count = client.count(index=alias)["count"] if indices else None
     return IndexStatus(
         cluster=cluster_url(),
         version=cluster_version(),
         health=client.cluster.health()["status"],
         alias=alias,
         indices=indices,
-        documents=documents,
-        database_pages=indexer.count_indexable(),
+        documents=count,
+        database_pages=documents.count_indexable(),
     )
 
 
@@ -157,12 +116,12 @@ class Drift:
 def verify(on_total=None, on_progress=None) -> Drift:
     """Compare every indexable page with its document through the alias (reads only)."""
     ensure_index()
-    pages = list(indexer.indexable_pages())
+    pages = list(documents.indexable_pages())
     if on_total:
         on_total(len(pages))
     expected = {}
     for page in pages:
-        expected[page.pk] = indexer.source_hash(indexer.document_for(page))
+        expected[page.pk] = documents.source_hash(documents.document_for(page))
         if on_progress:
             on_progress(1)
     actual = {
@@ -180,4 +139,4 @@ def verify(on_total=None, on_progress=None) -> Drift:
 
 def repair(drift: Drift) -> dict:
     """Re-sync every page id the drift names: missing and stale ones are written, extra ones deleted."""
-    return indexer.reconcile(drift.page_ids)
+    return reconcile(drift.page_ids)

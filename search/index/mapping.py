@@ -33,7 +33,7 @@ def multilingual_text(raw: bool = False) -> Text:
 
 
 def normalised_copy(analyzer) -> Object:
-    """Title and content as rewritten by the application before analysis (see search.sync.indexer.document_for)."""
+    """Title and content as rewritten by the application before analysis (see search.index.documents.complete)."""
     return Object(properties={"title": Text(analyzer=analyzer), "content": Text(analyzer=analyzer)})
 
 

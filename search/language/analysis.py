@@ -14,8 +14,6 @@ so Kazakh also gets a field stemmed by the application (``search.language.kazakh
 
 from elasticsearch.dsl import analyzer, token_filter
 
-HUNSPELL_LOCALES = ("kk_KZ", "ru_RU", "en_US", "en_GB")
-
 
 def _hunspell(locale):
     return token_filter(f"hunspell_{locale.lower()}", type="hunspell", locale=locale, dedup=True, longest_only=True)

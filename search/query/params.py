@@ -1,7 +1,10 @@
-"""Check a search request's parameters once, for the HTML page and the API alike.
+"""The search parameters: declared and checked once, for the HTML page, the API and its OpenAPI schema.
 
-Anything wrong becomes ``BadRequest`` with a message a searcher can act on;
-the views turn it into a 400 (JSON for the API, a notice on the page).
+``parse_params`` is the only check: anything wrong becomes ``BadRequest`` with a
+message a searcher can act on, which the views turn into a 400 (the JSON error
+shape for the API, a notice on the page). ``openapi_parameters`` describes the
+same parameters from the same constants and facets, so the documented contract
+and the enforced one cannot disagree.
 """
 
 import re
@@ -11,15 +14,14 @@ from django.http import QueryDict
 
 from search.index.mapping import MAX_RESULT_WINDOW
 
-from .facets import SPECS
+from .facets import FACETS
 
 MAX_QUERY_LENGTH = 500
 PAGE_SIZES = (10, 20, 50)
 SORT_LABELS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 MAX_VALUES_PER_FACET = 20
-MAX_PAGE = MAX_RESULT_WINDOW // min(PAGE_SIZES)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
-KNOWN = {"q", "sort", "page", "page_size", *SPECS}
+KNOWN = {"q", "sort", "page", "page_size", *FACETS}
 
 
 class BadRequest(ValueError):
@@ -92,7 +94,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             "page",
         )
     filters = {}
-    for name, spec in SPECS.items():
+    for name, facet in FACETS.items():
         values = [v for v in data.getlist(name) if v != ""]
         if not values:
             continue
@@ -103,7 +105,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             if CONTROL.search(value):
                 raise BadRequest(f"A value of '{name}' contains control characters.", name)
             try:
-                cleaned.append(spec.clean(value))
+                cleaned.append(facet.clean(value))
             except ValueError as error:
                 raise BadRequest(str(error), name) from None
         filters[name] = tuple(dict.fromkeys(cleaned))
@@ -115,3 +117,34 @@ def _integer(value: str, name: str, what: str) -> int:
     if not value.isascii() or not value.isdigit():
         raise BadRequest(f"{what} must be a whole number from 1 upwards.", name)
     return int(value) if len(value) <= 12 else 10**12
+
+
+def openapi_parameters() -> list[dict]:
+    """The parameters ``parse_params`` accepts, as OpenAPI query parameters."""
+    single = [
+        ("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH, "default": ""}, 'Words, "phrases", -exclusions, OR.'),
+        ("sort", {"type": "string", "enum": list(SORT_LABELS), "default": "relevance"}, "Order of the results."),
+        (
+            "page",
+            {"type": "integer", "minimum": 1, "default": 1},
+            f"Page number; pages reach at most the {MAX_RESULT_WINDOW:,}th result.",
+        ),
+        ("page_size", {"type": "integer", "enum": list(PAGE_SIZES), "default": PAGE_SIZES[0]}, "Results per page."),
+    ]
+    parameters = [
+        {"name": name, "in": "query", "required": False, "description": text, "schema": schema}
+        for name, schema, text in single
+    ]
+    parameters += [
+        {
+            "name": facet.name,
+            "in": "query",
+            "required": False,
+            "description": f"{facet.description} Repeat for several values (OR).",
+            "schema": {"type": "array", "items": facet.value_schema(), "maxItems": MAX_VALUES_PER_FACET},
+            "style": "form",
+            "explode": True,
+        }
+        for facet in FACETS.values()
+    ]
+    return parameters

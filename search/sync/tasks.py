@@ -19,8 +19,9 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import TaskContext, task
 
-from search.sync import indexer
-from search.web.availability import is_outage
+from search.client import is_outage
+from search.index.bulk import BulkWriteError
+from search.sync.indexer import reconcile
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ def retry_delay(attempt: int) -> float:
 def sync_pages(context: TaskContext, page_ids: list[int], attempt: int = 0) -> dict:
     ids = set(page_ids) | absorb_waiting(context.task_result.id, attempt)
     try:
-        counts = indexer.reconcile(ids)
+        counts = reconcile(ids)
     except Exception as error:
-        outage = is_outage(error) or (isinstance(error, indexer.BulkWriteError) and error.transient)
+        outage = is_outage(error) or (isinstance(error, BulkWriteError) and error.transient)
         if not sync_pages.get_backend().supports_defer or (
             not outage and attempt + 1 >= settings.SEARCH_WORKER["MAX_ATTEMPTS_ON_ERROR"]
         ):

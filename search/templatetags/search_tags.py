@@ -2,7 +2,7 @@
 
 from django import template
 
-from search.query.faceted import related
+from search.query.related import related
 
 register = template.Library()
 

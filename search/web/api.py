@@ -1,36 +1,33 @@
 """The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI) and /api/docs/ (HTML).
 
-Both endpoints take the same parameters as the HTML page and answer from the
-same query object (``search.query.faceted.run``). Any bad parameter gets a 400 with a
-JSON ``message``; an unavailable search cluster a 503.
+/api/search/ takes the same parameters as the HTML page, checked by the same
+function (``search.query.params.parse_params``, which also describes them for
+the schema), and answers from the same query object (``search.query.faceted.run``).
+Every error is a JSON ``{"error": {"code", "message", "field"}}`` (search.web.errors):
+a bad parameter a 400, an unavailable search cluster a 503 (search.web.availability).
 """
 
-import logging
-from typing import Literal
-
+from django.http import Http404
 from django.urls import path
 from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from search.analytics.log import record
 from search.query import faceted, suggest
-from search.query.facets import KINDS, LANGUAGES, PERIODS, RATINGS, STATUSES, STRENGTHS
-from search.query.params import CONTROL, MAX_QUERY_LENGTH, BadRequest, clean_query, parse_params
-from search.web import availability
+from search.query.params import CONTROL, BadRequest, clean_query, openapi_parameters, parse_params
 from search.web.api_docs import api_docs
 
-logger = logging.getLogger(__name__)
+from . import availability
+from .errors import INVALID_PARAMETER, NOT_FOUND, code_for, html_safe, json_error
 
 
 class HtmlSafeJSONRenderer(JSONRenderer):
-    """JSON with ``<``, ``>`` and ``&`` as unicode escapes: still the same JSON, but no echoed
-    parameter can ever read as markup, even to a client that sniffs or embeds the response."""
+    """JSON as ``search.web.errors.html_safe`` writes it: markup characters as unicode escapes."""
 
     def render(self, request, data, *, response_status):
-        text = super().render(request, data, response_status=response_status)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return html_safe(super().render(request, data, response_status=response_status))
 
 
 api = NinjaAPI(
@@ -44,19 +41,18 @@ api = NinjaAPI(
     docs_url=None,
 )
 
-Kind = Literal[tuple(KINDS)]
-Language = Literal[tuple(LANGUAGES)]
-Rating = Literal[tuple(RATINGS)]
-Strength = Literal[tuple(STRENGTHS)]
-Status = Literal[tuple(STATUSES)]
-Period = Literal[tuple(PERIODS)]
 SUGGEST_PARAMS = {"q", "size"}
 MAX_SUGGEST_LENGTH = 100
 
 
-class ErrorOut(Schema):
+class ErrorDetail(Schema):
+    code: str
     message: str
-    parameter: str | None = None
+    field: str | None = None
+
+
+class ErrorOut(Schema):
+    error: ErrorDetail
 
 
 class HitOut(Schema):
@@ -124,48 +120,37 @@ class SuggestOut(Schema):
 def invalid(request, error: ValidationError):
     first = error.errors[0] if error.errors else {}
     names = [str(part) for part in first.get("loc", ()) if isinstance(part, str) and part != "query"]
-    name = names[-1] if names else "?"
-    given = ", ".join(request.GET.getlist(name))[:40]
-    message = f"'{name}': {first.get('msg', 'invalid value')} (given: '{given}')."
-    return api.create_response(request, {"message": message, "parameter": name}, status=400)
+    name = names[-1] if names else None
+    message = f"'{name or '?'}': {first.get('msg', 'invalid value')}."
+    return json_error(400, INVALID_PARAMETER, message, name)
 
 
 @api.exception_handler(BadRequest)
 def bad_request(request, error: BadRequest):
-    return api.create_response(request, {"message": error.message, "parameter": error.parameter}, status=400)
+    return json_error(400, INVALID_PARAMETER, error.message, error.parameter)
+
+
+@api.exception_handler(Http404)
+def not_found(request, error):
+    return json_error(404, NOT_FOUND, "Nothing here: see /api/schema/ for the endpoints.")
+
+
+@api.exception_handler(HttpError)
+def http_error(request, error: HttpError):
+    return json_error(error.status_code, code_for(error.status_code), str(error))
 
 
 @api.exception_handler(ApiError)
 @api.exception_handler(TransportError)
 def unavailable(request, error):
-    """An outage is a 503 with Retry-After (search.web.availability); any other cluster error is a bug."""
-    if not availability.is_outage(error):
+    """The one outage path (search.web.availability); any other cluster error is a bug and propagates."""
+    response = availability.outage_response(request, error)
+    if response is None:
         raise error
-    logger.warning("search API unavailable: %s", error)
-    response = api.create_response(request, {"message": availability.MESSAGE}, status=503)
-    response["Retry-After"] = str(availability.RETRY_AFTER_SECONDS)
     return response
 
 
-ERRORS = {400: ErrorOut, 503: ErrorOut}
-
-
-class SearchIn(Schema):
-    q: str = Field("", max_length=MAX_QUERY_LENGTH, description='Words, "phrases", -exclusions, OR.')
-    sort: Literal["relevance", "newest", "oldest"] = "relevance"
-    page: int = Field(1, ge=1, description="Page number; pages reach at most the 10,000th result.")
-    page_size: Literal[10, 20, 50] = 10
-    kind: list[Kind] = Field(None, description="Kind of item.")
-    topic: list[str] = Field(None, description="Topic path, e.g. prevention/juvenile; a parent includes its children.")
-    region: list[str] = Field(None, description="Region code.")
-    language: list[Language] = Field(None, description="Language of the item.")
-    period: list[Period] = Field(None, description="Publication year range, counting back from this year.")
-    year: list[int] = Field(None, description="Publication year.")
-    rating: list[Rating] = Field(None, description="Evidence rating (best-practice reviews).")
-    strength: list[Strength] = Field(None, description="Evidence strength (best-practice reviews).")
-    author: list[str] = Field(None, description="Author id.")
-    organisation: list[str] = Field(None, description="Organisation id.")
-    status: list[Status] = Field(None, description="Project status.")
+ERRORS = {400: ErrorOut, 429: ErrorOut, 503: ErrorOut}
 
 
 class SuggestIn(Schema):
@@ -173,8 +158,14 @@ class SuggestIn(Schema):
     size: int = Field(8, ge=1, le=20)
 
 
-@api.get("/search/", response={200: SearchOut, **ERRORS}, url_name="search", summary="Search publications")
-def search(request, filters: Query[SearchIn]):
+@api.get(
+    "/search/",
+    response={200: SearchOut, **ERRORS},
+    url_name="search",
+    summary="Search publications",
+    openapi_extra={"parameters": openapi_parameters()},
+)
+def search(request):
     """Hits with highlighted snippets, the total, and every facet with counts, from one Elasticsearch request.
 
     Values within a facet combine with OR, facets with AND; each facet's counts ignore its own selection.

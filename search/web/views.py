@@ -1,4 +1,7 @@
-"""/search/: the HTML search page, usable without JavaScript (facets are links)."""
+"""/search/: the HTML search page, usable without JavaScript (facets are links).
+
+An Elasticsearch outage raised here becomes a 503 page through ``search.web.availability``.
+"""
 
 from dataclasses import replace
 
@@ -7,7 +10,7 @@ from django.utils.translation import gettext
 
 from search.analytics.log import record
 from search.query import faceted
-from search.query.facets import KINDS, SPECS
+from search.query.facets import FACETS, KINDS
 from search.query.params import (
     CONTROL,
     MAX_QUERY_LENGTH,
@@ -17,8 +20,7 @@ from search.query.params import (
     SearchParams,
     parse_params,
 )
-
-from .availability import degrades_gracefully
+from search.query.results import Results
 
 
 def _link(params: SearchParams, **changes) -> str:
@@ -32,23 +34,26 @@ def _toggle(params: SearchParams, name: str, key) -> str:
     return _link(params, **{name: values})
 
 
-def _facet_views(results: faceted.Results, kind: str | None) -> list[dict]:
+def _facet_views(results: Results, kind: str | None) -> list[dict]:
     params = results.params
     views = []
     for facet in results.facets:
         if not facet.values or (kind and facet.name == "kind"):
             continue
-        # Closed vocabularies are words the interface translates; languages keep their own names.
-        closed = SPECS[facet.name].vocabulary is not None and facet.name != "language"
+        translated = FACETS[facet.name].translated  # closed vocabularies are words the interface translates
         values = [
-            {"value": v, "label": gettext(v.label) if closed else v.label, "url": _toggle(params, facet.name, v.key)}
+            {
+                "value": v,
+                "label": gettext(v.label) if translated else v.label,
+                "url": _toggle(params, facet.name, v.key),
+            }
             for v in facet.values
         ]
         views.append({"facet": facet, "values": values, "clear_url": _link(params, **{facet.name: []})})
     return views
 
 
-def _page_links(results: faceted.Results) -> list[dict]:
+def _page_links(results: Results) -> list[dict]:
     params, last = results.params, results.pages
     numbers = sorted({1, last, *range(max(1, params.page - 2), min(last, params.page + 2) + 1)})
     return [{"number": n, "url": _link(params, page=n), "current": n == params.page} for n in numbers if n >= 1]
@@ -65,7 +70,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         query = CONTROL.sub("", request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
         return {**context, "error": error.message, "query": query, "params": SearchParams()}, 400
     context.update(params=params, query=params.q)
-    results = faceted.run(params, kind=kind)  # an outage propagates to search.web.availability: 503
+    results = faceted.run(params, kind=kind)  # an outage becomes a 503 (search.web.availability)
     if kind is None:
         record(params, results, "html")
     elif params.q:  # browsing a listing is not a search; typing words into one is
@@ -92,7 +97,6 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
     return context, 200
 
 
-@degrades_gracefully
 def search_page(request):
     context, status = search_context(request)
     return render(request, "search/search.html", context, status=status)

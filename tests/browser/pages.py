@@ -6,12 +6,10 @@ word (long Russian and Kazakh compounds are what overflow a phone).
 
 from django.conf import settings
 
-from portal.home.content_models import PUBLICATION_MODELS
 from portal.home.models import HomePage
+from portal.publications import kinds
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-KIND_NAMES = {"ResearchPaper": "paper", "PracticeReview": "practice", "Methodology": "methodology"}
-KIND_NAMES["RegionalProject"] = "project"
 
 
 def longest_word(title: str) -> int:
@@ -24,10 +22,10 @@ def page_types(language: str) -> dict[str, str]:
     paths = {"home": home.url}
     for listing in home.get_children().live().specific():
         paths[f"listing {listing.slug}"] = listing.url
-    for model in PUBLICATION_MODELS:
-        items = model.objects.live().public().filter(locale__language_code=language)
+    for kind in kinds.KINDS:
+        items = kind.page_model.objects.visible().filter(locale__language_code=language)
         hardest = max(items, key=lambda item: longest_word(item.title))
-        paths[KIND_NAMES[model.__name__]] = hardest.url
+        paths[kind.code] = hardest.url
     paths["search"] = "/search/?q=" + {"kk": "құқық", "ru": "профилактика", "en": "prevention"}[language]
     paths["search browse"] = "/search/"
     paths["search no results"] = "/search/?q=zzqxjv"

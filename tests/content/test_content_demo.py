@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site, WorkflowPage
 
-from portal.home.content_models import PUBLICATION_MODELS
 from portal.pdfs.models import PdfDocument
 from portal.people.models import Person
+from portal.publications.kinds import publication_models
 from portal.taxonomy.models import Organisation, Region, Topic
 from search.index.mapping import alias_name
 
@@ -36,7 +36,7 @@ def load(committed) -> str:
 
 def test_load_demo_creates_all_kinds_in_all_languages_and_twice_changes_nothing(es, client, committed):
     assert "Demo content created" in load(committed)
-    live = {model: model.objects.live().public() for model in PUBLICATION_MODELS}
+    live = {model: model.objects.live().public() for model in publication_models()}
     assert sum(items.count() for items in live.values()) >= 60
     for model, items in live.items():
         languages = set(items.values_list("locale__language_code", flat=True))

@@ -186,11 +186,13 @@ def test_every_language_version_is_listed_and_marked(es, client, make_item, sect
     assert titles(follow(client, ru_listing, languages["Русский"])) == ["Патрулирование «горячих точек»"]
 
 
-def test_the_listing_answers_503_when_search_is_down(client, sections, cluster_down):
+def test_the_listing_falls_back_to_the_database_when_search_is_down(client, sections, cluster_down):
     response = client.get(sections["practice"].url)
-    assert response.status_code == 503
-    assert "Search is temporarily unavailable" in response.content.decode()
-    assert response["Retry-After"]
+    assert response.status_code == 200
+    assert "Filters are temporarily unavailable" in response.content.decode()
+    searched = client.get(sections["practice"].url, {"q": "mentoring"})
+    assert searched.status_code == 200
+    assert "Search is temporarily unavailable, so your words and filters cannot be applied" in searched.text
 
 
 def test_home_page_shows_the_newest_of_every_kind_once(es, client, make_item, sections):

@@ -7,6 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from portal.research.models import ResearchPaperIndexPage
 from search.query import faceted
+from search.query.related import related
 
 TITLE = "Zebrafish surveillance methodology"
 
@@ -102,19 +103,19 @@ def test_a_page_disappears_the_moment_it_expires(es, make_paper, client):
         expire_at=timezone.now() + datetime.timedelta(seconds=2),
     )
     assert visible(client, paper) == EVERYWHERE
-    assert paper.pk in {item.id for item in faceted.related(neighbour.pk)}
+    assert paper.pk in {item.id for item in related(neighbour.pk)}
     time.sleep(2.5)
     paper.refresh_from_db()
     assert paper.live  # still live in the database: nothing has unpublished it yet
     assert visible(client, paper) == NOWHERE
-    assert paper.pk not in {item.id for item in faceted.related(neighbour.pk)}
+    assert paper.pk not in {item.id for item in related(neighbour.pk)}
 
 
 def test_related_items_never_include_hidden_pages(es, make_paper, client, committed):
     shown = make_paper(title="Zebrafish surveillance in rivers", abstract="Zebrafish counts in rivers and lakes.")
     hidden = make_paper(title=TITLE, abstract="Zebrafish counts in rivers and ponds.")
-    assert hidden.pk in {item.id for item in faceted.related(shown.pk)}
+    assert hidden.pk in {item.id for item in related(shown.pk)}
     with committed():
         hidden.unpublish()
-    assert faceted.related(shown.pk) == []
-    assert faceted.related(hidden.pk) == []
+    assert related(shown.pk) == []
+    assert related(hidden.pk) == []

@@ -173,14 +173,14 @@ def test_harvest_the_whole_demo_set(live_server, es, committed, settings):
     from django.core.management import call_command
     from wagtail.models import Page
 
-    from portal.home.content_models import PUBLICATION_MODELS
+    from portal.publications.kinds import publication_models
 
     settings.SCHOLARLY = {**settings.SCHOLARLY, "OAI_PAGE_SIZE": 10}
     call_command("load_demo", stdout=StringIO(), stderr=StringIO())
-    withdrawn = Page.objects.filter(live=True).type(*PUBLICATION_MODELS).first().specific
+    withdrawn = Page.objects.filter(live=True).type(*publication_models()).first().specific
     with committed():
         withdrawn.unpublish()
-    public = {p.pk for model in PUBLICATION_MODELS for p in model.objects.live().public()}
+    public = {p.pk for model in publication_models() for p in model.objects.live().public()}
     assert len(public) >= 60
 
     records = list(Sickle(f"{live_server.url}/oai/").ListRecords(metadataPrefix="oai_dc"))

@@ -4,10 +4,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.query.facets import SPECS
+from search.query.facets import FACETS
 from tests.support.corpus import doc, write
 
-NAMES = ["q", "page", "page_size", "sort", *SPECS, "size", "colour"]
+NAMES = ["q", "page", "page_size", "sort", *FACETS, "size", "colour"]
 NASTY = [
     '"',
     "-",
@@ -60,7 +60,7 @@ def test_search_api_answers_200_or_a_clear_400(client, some_items, params):
     assert response.status_code in (200, 400), response.content
     body = response.json()
     if response.status_code == 400:
-        assert body["message"]
+        assert body["error"]["code"] == "invalid_parameter" and body["error"]["message"]
     else:
         assert body["total"] >= len(body["hits"])
 
@@ -81,4 +81,4 @@ def test_suggest_answers_200_or_a_clear_400(client, some_items, q, size):
     response = client.get("/api/suggest/", params)
     assert response.status_code in (200, 400), response.content
     body = response.json()
-    assert body["message"] if response.status_code == 400 else isinstance(body["suggestions"], list)
+    assert body["error"]["message"] if response.status_code == 400 else isinstance(body["suggestions"], list)

@@ -4,7 +4,7 @@ import threading
 
 from django.core.management import call_command
 
-from search.index import lifecycle
+from search.index import alias, lifecycle
 from search.index.mapping import alias_name
 from search.query import faceted, facets
 from tests.conftest import delete_indices
@@ -16,14 +16,15 @@ def test_rebuild_restores_a_lost_index_from_the_database(es, make_paper):
     delete_indices(es, f"{alias_name()}*")
     call_command("search_index", "rebuild")
     assert paper.pk in found_ids("rural")
-    assert len(lifecycle.indices_behind(alias_name())) == 1
+    assert len(alias.indices_behind(alias_name())) == 1
 
 
 def test_search_keeps_answering_during_a_rebuild(es, make_paper, monkeypatch):
     # Facet labels are read from the database, which a second thread cannot share in tests; totals are what count.
-    monkeypatch.setattr(facets, "_LABELLERS", {})
+    for facet in facets.FACETS.values():
+        monkeypatch.setattr(facet, "labeller", None)
     papers = [make_paper(title=f"Recidivism study {n}", abstract="Recidivism outcomes.") for n in range(30)]
-    before = lifecycle.indices_behind(alias_name())
+    before = alias.indices_behind(alias_name())
     totals, errors = [], []
     rebuilding = threading.Event()
     rebuilding.set()
@@ -46,25 +47,25 @@ def test_search_keeps_answering_during_a_rebuild(es, make_paper, monkeypatch):
     assert errors == []
     assert len(totals) > 3
     assert set(totals) == {len(papers)}
-    after = lifecycle.indices_behind(alias_name())
+    after = alias.indices_behind(alias_name())
     assert after != before and len(after) == 1
 
 
 def test_failed_rebuild_leaves_the_old_index_serving(es, make_paper, monkeypatch):
     paper = make_paper(abstract="Juvenile justice diversion.")
-    before = lifecycle.indices_behind(alias_name())
+    before = alias.indices_behind(alias_name())
 
     def broken(page):
         raise RuntimeError("builder failed")
 
-    monkeypatch.setattr("search.sync.indexer.document_for", broken)
+    monkeypatch.setattr("search.index.documents.document_for", broken)
     try:
         lifecycle.rebuild()
     except RuntimeError:
         pass
     else:
         raise AssertionError("the rebuild should have failed")
-    assert lifecycle.indices_behind(alias_name()) == before
+    assert alias.indices_behind(alias_name()) == before
     assert paper.pk in found_ids("diversion")
     assert es.indices.get(index=f"{alias_name()}-*").keys() == set(before)
 

@@ -7,7 +7,7 @@ forms than the items do.
 
 import pytest
 
-from search.index import lifecycle
+from search.index import alias
 from search.index.mapping import alias_name
 from search.query import faceted
 from search.query.params import SearchParams
@@ -232,7 +232,7 @@ CASES = [
 def corpus_ids(elasticsearch_node):
     """The corpus, indexed once for every case (the cases only read)."""
     delete_indices(elasticsearch_node, f"{alias_name()}*")
-    lifecycle.ensure_index()
+    alias.ensure_index()
     ids = write(*CORPUS.values())
     yield dict(zip(CORPUS, ids, strict=True))
     delete_indices(elasticsearch_node, f"{alias_name()}*")

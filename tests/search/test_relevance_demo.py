@@ -20,7 +20,7 @@ from django.db import transaction
 from django.test import TestCase
 from wagtail.models import Page
 
-from search.index import lifecycle
+from search.index import alias
 from search.index.mapping import alias_name
 from search.query import faceted
 from search.query.params import SearchParams
@@ -110,7 +110,7 @@ def demo(django_db_setup, django_db_blocker, elasticsearch_node):
     """The demo, loaded once into a fresh index; the database changes are rolled back afterwards."""
     with django_db_blocker.unblock():
         delete_indices(elasticsearch_node, f"{alias_name()}*")
-        lifecycle.ensure_index()
+        alias.ensure_index()
         with transaction.atomic():
             with TestCase.captureOnCommitCallbacks(execute=True):
                 call_command("load_demo", stdout=StringIO(), stderr=StringIO())

@@ -148,7 +148,7 @@ def test_evidence_people_organisations_and_status(catalogue):
 def test_labels_come_from_one_pluggable_lookup(catalogue, monkeypatch):
     from search.query import facets
 
-    monkeypatch.setitem(facets._LABELLERS, "region", facets._LABELLERS.get("region"))  # restored afterwards
+    monkeypatch.setattr(facets.FACETS["region"], "labeller", facets.FACETS["region"].labeller)  # restored afterwards
     facets.register_labels("region", lambda keys: {"KZ-ALM": "Almaty"})
     labels = {v.key: v.label for f in search().facets if f.name == "region" for v in f.values}
     assert labels["KZ-ALM"] == "Almaty"

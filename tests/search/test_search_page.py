@@ -123,7 +123,7 @@ def test_zero_results_offer_a_spelling_and_a_filter_to_remove(es, client):
     html = client.get("/search/", {"q": "mentoring", "kind": "project"}).content.decode()
     assert "Nothing matches" in html
     assert re.search(
-        r'Remove the filter <a href="\?q=mentoring">Kind: Regional pilot project</a> to see 1 result', html
+        r'Remove the filter <a href="\?q=mentoring">Kind: Regional prevention project</a> to see 1 result', html
     )
 
 
@@ -151,8 +151,8 @@ def test_awkward_queries_still_answer(es, client, q):
 
 
 def test_more_results_than_the_window_are_capped_with_a_message(es, client):
+    from search.index.bulk import bulk_write
     from search.index.mapping import MAX_RESULT_WINDOW, alias_name
-    from search.sync.indexer import bulk_write
 
     bulk_write(
         (

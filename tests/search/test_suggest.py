@@ -3,7 +3,8 @@
 import pytest
 from django.template import Context, Template
 
-from search.query import faceted, suggest
+from search.query import suggest
+from search.query.related import related
 from tests.support.corpus import doc, write
 
 
@@ -72,14 +73,14 @@ def test_related_items_are_alike(es):
         doc("Volunteer mentors for pupils", abstract="Mentors meet pupils at risk of offending weekly."),
         doc("Road safety cameras", abstract="Speed cameras on highways."),
     )
-    found = [item.id for item in faceted.related(mentoring)]
+    found = [item.id for item in related(mentoring)]
     assert found[0] == similar
     assert unrelated not in found
     assert mentoring not in found
 
 
 def test_related_is_empty_for_an_unknown_page(es):
-    assert faceted.related(123456789) == []
+    assert related(123456789) == []
 
 
 def test_a_detail_page_shows_related_items_with_one_tag(es):

@@ -100,7 +100,7 @@ def test_search_is_rate_limited_per_client_with_a_clear_429(low_limits, client, 
     assert "Too many searches from your address" in refused.text
     as_json = client.get("/search/", {"q": "x"}, headers={"accept": "application/json"})
     assert as_json.status_code == 429
-    assert as_json.json()["error"] == "rate_limited"
+    assert as_json.json()["error"]["code"] == "rate_limited"
     other_client = Client(REMOTE_ADDR="10.0.0.7")
     assert other_client.get("/search/", {"q": "prevention"}).status_code == 200
     assert client.get("/", follow=False).status_code != 429, "pages other than search are not limited"

@@ -1,17 +1,16 @@
 """Hand-built index documents of every kind, written straight into the test index.
 
 Page types for reviews, methodologies and projects live in another app; these
-documents follow the full schema (search.index.mapping) and are completed exactly
-as ``search.sync.indexer.document_for`` completes a page's document.
+documents follow the full schema (search.index.mapping) and are completed by the
+same derivation as a page's document (``search.index.documents.complete``).
 """
 
 import datetime
 import itertools
 
+from search.index.bulk import bulk_write
+from search.index.documents import complete
 from search.index.mapping import alias_name
-from search.language import kazakh
-from search.query import suggest
-from search.sync.indexer import CONTENT_FIELDS, _flatten, bulk_write
 
 _ids = itertools.count(900_000)
 
@@ -26,10 +25,7 @@ def doc(title: str, language: str = "en", kind: str = "practice", year: int = 20
         "year": year,
         **fields,
     }
-    content = " ".join(_flatten(document.get(name)) for name in CONTENT_FIELDS)
-    document["kk_stems"] = {"title": kazakh.stem_text(title), "content": kazakh.stem_text(content)}
-    document["suggest"] = suggest.suggestion_inputs(document)
-    return document
+    return complete(document)
 
 
 def write(*documents: dict) -> list[int]:

@@ -3,7 +3,7 @@
 import pytest
 
 from search import client as search_client
-from search.index.lifecycle import ensure_index
+from search.index.alias import ensure_index
 from tests.support.fault import spare_node, stop_quietly, using_cluster, wait_for
 from tests.support.helpers import found_ids
 

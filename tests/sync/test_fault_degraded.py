@@ -27,9 +27,12 @@ def test_json_clients_get_a_json_503(no_cluster, client):
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"
     assert response.json() == {
-        "error": "search_unavailable",
-        "message": "Search is temporarily unavailable. Published pages can still be browsed; "
-        "please try again in a minute.",
+        "error": {
+            "code": "search_unavailable",
+            "message": "Search is temporarily unavailable. Published pages can still be browsed; "
+            "please try again in a minute.",
+            "field": None,
+        }
     }
 
 

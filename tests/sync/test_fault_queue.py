@@ -9,7 +9,7 @@ import time
 import pytest
 from django.core.management import call_command
 
-from search.index.lifecycle import ensure_index
+from search.index.alias import ensure_index
 from tests.support.fault import (
     SETUP_SITE,
     Databases,
@@ -168,7 +168,7 @@ def test_search_degrades_while_the_node_hangs_and_recovers_by_itself(on_spare_no
         assert "Search is temporarily unavailable" in response.text
         api = client.get("/search/", {"q": "street lighting"}, headers={"accept": "application/json"})
         assert api.status_code == 503
-        assert api.json()["error"] == "search_unavailable"
+        assert api.json()["error"]["code"] == "search_unavailable"
         assert client.get(paper.url).status_code == 200, "pages render without the index"
         assert "Street lighting review" in client.get(paper.url).text
         during = make_paper(title="Published while the node hung")  # must not raise

@@ -7,7 +7,7 @@ from tqdm import tqdm
 
 from devtools import bench
 from search.client import get_client, is_reachable
-from search.index.lifecycle import ensure_index, indices_behind
+from search.index.alias import ensure_index, indices_behind
 from search.index.mapping import alias_name
 from search.query import faceted
 from search.query.params import SearchParams

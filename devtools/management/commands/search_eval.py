@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from devtools import kazakh_eval
-from search.index.lifecycle import ensure_index
+from search.index.alias import ensure_index
 
 
 class Command(BaseCommand):

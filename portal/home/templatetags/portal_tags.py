@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from portal.publications.visibility import is_visible
+
 register = template.Library()
 
 
@@ -32,7 +34,7 @@ def site_sections(context):
 def language_links(context):
     """One entry per interface language.
 
-    On a page: a link to its live translation, else to that language's home page.
+    On a page: a link to its visible translation, else to that language's home page.
     Elsewhere (e.g. /search/, which has no language prefix) no URL: the template
     offers a button that sets the language and returns to the same address.
     """
@@ -45,7 +47,7 @@ def language_links(context):
         if isinstance(page, Page):
             locale = Locale.objects.filter(language_code=code).first()
             target = page.get_translation_or_none(locale) if locale else None
-            if target is not None and target.live:
+            if target is not None and is_visible(target):
                 url = target.get_url(request)
             else:
                 home = _home(request, code)

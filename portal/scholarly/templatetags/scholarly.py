@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Page
 
+from portal.publications.visibility import is_visible
+
 from .. import citations, structured_data
 from ..metadata import Record, has_record, record_for
 
@@ -26,7 +28,7 @@ def scholarly_head(context, page):
         return {}
     request = context["request"]
     specific = page.specific
-    record = _record(specific, request) if has_record(specific) and specific.live else None
+    record = _record(specific, request) if has_record(specific) and is_visible(specific) else None
     return {
         "canonical": _site_url(request) + specific.get_url(request),
         "title": specific.seo_title or specific.title,

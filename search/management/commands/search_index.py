@@ -4,6 +4,7 @@ from tqdm import tqdm
 
 from search.client import cluster_url
 from search.index import lifecycle
+from search.index.alias import ensure_index
 from search.index.mapping import alias_name
 
 
@@ -29,7 +30,7 @@ class Command(BaseCommand):
             raise CommandError(f"Elasticsearch at {cluster_url()} failed: {error}") from error
 
     def do_create(self):
-        if lifecycle.ensure_index():
+        if ensure_index():
             self.stdout.write(self.style.SUCCESS(f"Created an empty index behind '{alias_name()}'."))
         else:
             self.stdout.write(f"'{alias_name()}' exists already; `rebuild` reloads it from the database.")

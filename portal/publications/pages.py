@@ -15,8 +15,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from portal.taxonomy.models import Region, Topic
-from search.web.availability import is_outage
+from search.client import is_outage
 from search.web.views import search_context
+
+from . import kinds
+from .visibility import PublicationManager, visible_pages
 
 FALLBACK_PAGE_SIZE = 20
 LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
@@ -25,7 +28,7 @@ LANGUAGE_NAMES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "En
 class PublicationPage(Page):
     """A content item: dated, classified by topics and regions, in one language."""
 
-    kind: str  # paper | practice | methodology | project: the index, listings and exports name it so
+    kind: str  # a code of portal.publications.kinds: the index, listings and exports name the kind so
 
     publication_date = models.DateField(gettext_lazy("publication date"))
     topics = ParentalManyToManyField(Topic, blank=True, related_name="+", verbose_name=gettext_lazy("topics"))
@@ -39,8 +42,15 @@ class PublicationPage(Page):
     ]
     subpage_types = []
 
+    objects = PublicationManager()
+
     class Meta:
         abstract = True
+
+    @property
+    def kind_label(self) -> str:
+        """The kind's name in the reader's language (portal.publications.kinds)."""
+        return kinds.get(self.kind).label_in()
 
     @property
     def language(self) -> str:
@@ -50,8 +60,8 @@ class PublicationPage(Page):
         return dict(LANGUAGE_NAMES).get(self.language, self.language)
 
     def available_translations(self):
-        """The live, public translations of this item, shown as "also available in"."""
-        return self.get_translations().live().public().select_related("locale").order_by("locale__language_code")
+        """The visible translations of this item, shown as "also available in" (with hreflang)."""
+        return visible_pages(self.get_translations()).select_related("locale").order_by("locale__language_code")
 
     def keyword_names(self) -> list[str]:
         return sorted(tag.name for tag in self.keywords.all())
@@ -108,15 +118,10 @@ class ListingPage(Page):
 
     def database_listing(self, request) -> dict:
         """While search is down: the visible items of this kind from the database, newest first, in pages."""
-        from django.apps import apps
         from django.core.paginator import Paginator
 
-        from search.sync.indexer import public
-
-        models_of_kind = [
-            m for m in apps.get_models() if issubclass(m, PublicationPage) and getattr(m, "kind", None) == self.kind
-        ]
-        items = public(models_of_kind[0].objects.all()).select_related("locale").order_by("-publication_date", "-pk")
+        items = kinds.get(self.kind).page_model.objects.visible()
+        items = items.select_related("locale").order_by("-publication_date", "-pk")
         page = Paginator(items, FALLBACK_PAGE_SIZE).get_page(request.GET.get("page"))
         return {"fallback": page, "query": request.GET.get("q", "")[:200]}
 

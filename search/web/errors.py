@@ -1,0 +1,69 @@
+"""One JSON error shape for every 4xx and 503 of every JSON endpoint.
+
+``{"error": {"code": "invalid_parameter", "message": "…", "field": "page_size"}}``:
+``code`` is stable for programs, ``message`` is for people, ``field`` names the
+request parameter at fault (or is null). The API, the outage path and the rate
+limiter all answer through ``json_error``; ``JsonErrorsMiddleware`` gives any
+other 4xx under /api/ (an unknown path, a wrong method) the same shape.
+"""
+
+import json
+from http import HTTPStatus
+
+from django.http import HttpResponse
+
+INVALID_PARAMETER = "invalid_parameter"
+NOT_FOUND = "not_found"
+RATE_LIMITED = "rate_limited"
+SEARCH_UNAVAILABLE = "search_unavailable"
+
+
+def html_safe(text: str) -> str:
+    """JSON with ``<``, ``>`` and ``&`` as unicode escapes: still the same JSON, but no echoed
+    parameter can ever read as markup, even to a client that sniffs or embeds the response."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def error_body(code: str, message: str, field: str | None = None) -> dict:
+    return {"error": {"code": code, "message": message, "field": field}}
+
+
+def json_error(status: int, code: str, message: str, field: str | None = None, retry_after: int | None = None):
+    response = HttpResponse(
+        html_safe(json.dumps(error_body(code, message, field))), status=status, content_type="application/json"
+    )
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
+def code_for(status: int) -> str:
+    """The error code for a status that has no more specific one: its reason phrase ("method_not_allowed")."""
+    return HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
+
+
+def wants_json(request) -> bool:
+    """API paths and clients that ask for JSON get JSON errors; people get HTML pages."""
+    return request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", "")
+
+
+class JsonErrorsMiddleware:
+    """A 4xx under /api/ that is not JSON yet (Django's 404, a 405 from the router) gets the one error shape."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.path.startswith("/api/")
+            and 400 <= response.status_code < 500
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            status = response.status_code
+            converted = json_error(status, code_for(status), f"{HTTPStatus(status).phrase}.")
+            for header in ("Allow", "Retry-After"):
+                if response.has_header(header):
+                    converted[header] = response[header]
+            return converted
+        return response
