@@ -76,6 +76,7 @@ migrate: setup
 
 demo: migrate node ## Load the demo content and build the index
 	$(MANAGE) load_demo
+	$(MANAGE) compute_forecasts
 	$(MANAGE) search_index rebuild
 	$(MANAGE) create_dev_admin
 
@@ -114,11 +115,14 @@ test-browser: setup node postgres ## Only the browser tests (chromium, axe-core,
 clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache
 
-.PHONY: bench search-eval
+.PHONY: bench bench-usage search-eval
 BENCH_PREFIX ?= zertteushi-bench
 
 bench: migrate node ## Search timings as ratios against a bare Elasticsearch query (own synthetic index)
 	ELASTICSEARCH_INDEX_PREFIX=$(BENCH_PREFIX) $(MANAGE) search_bench --seed 3000 --runs 20 --drop
+
+bench-usage: demo ## Median page time with and without COUNTER usage recording, and the recording alone
+	$(MANAGE) usage_bench --runs 200
 
 search-eval: node ## Recall of inflected Kazakh forms, hunspell alone vs with the app stemmer
 	$(MANAGE) search_eval

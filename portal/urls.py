@@ -9,12 +9,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.analytics import api as analytics_api
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.web.urls")),
-    path("api/", include("search.web.api")),
+    path("api/", analytics_api.mount()),
     path("i18n/setlang/", set_language, name="set_language"),
     # Browsers and feed readers ask for /favicon.ico whatever the page links.
     path("favicon.ico", lambda request: redirect(static("favicon.ico"), permanent=True)),
@@ -27,4 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages live under /kk/, /ru/ and /en/; each prefix serves that locale's tree.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("analytics/", include("portal.analytics.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

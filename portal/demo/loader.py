@@ -6,7 +6,6 @@ key), so loading twice changes nothing and never overwrites an editor's edits.
 
 import uuid
 from dataclasses import dataclass, field
-from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from django.core.files.base import ContentFile
@@ -334,19 +333,6 @@ class DemoLoader:
 
     def project(self, item: dict, language: str) -> None:
         text = item["texts"][language]
-        kpis = [
-            (
-                "kpi",
-                {
-                    "name": text["kpi_names"][key],
-                    "unit": unit,
-                    "baseline": Decimal(baseline),
-                    "target": Decimal(target),
-                    "achieved": Decimal(achieved),
-                },
-            )
-            for key, unit, baseline, target, achieved in item["kpis"]
-        ]
         page = RegionalProject(
             title=text["title"],
             slug=item["key"],
@@ -356,7 +342,6 @@ class DemoLoader:
             end_date=item["end"],
             status=item["status"],
             goals=text["goals"],
-            kpis=kpis,
             results=text["results"],
         )
         page.organisations = [self.organisations[key] for key in item["organisations"]]

@@ -5,10 +5,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from portal.publications.blocks import KpiBlock
 from portal.publications.pages import ListingPage, PublicationPage
 
 
@@ -34,7 +32,6 @@ class RegionalProject(PublicationPage):
         "taxonomy.Organisation", blank=True, related_name="+", verbose_name=_("responsible bodies")
     )
     goals = models.TextField(_("goals"))
-    kpis = StreamField([("kpi", KpiBlock())], blank=True, verbose_name=_("KPIs: target and achieved values"))
     results = models.TextField(_("results"), blank=True)
     related_practices = ParentalManyToManyField(
         "practices.PracticeReview", blank=True, related_name="+", verbose_name=_("related practices")
@@ -52,7 +49,6 @@ class RegionalProject(PublicationPage):
         ),
         FieldPanel("organisations"),
         FieldPanel("goals"),
-        FieldPanel("kpis"),
         FieldPanel("results"),
         FieldPanel("related_practices"),
         FieldPanel("related_papers"),
@@ -63,6 +59,15 @@ class RegionalProject(PublicationPage):
     class Meta:
         verbose_name = _("regional prevention project")
         verbose_name_plural = _("regional prevention projects")
+
+    @property
+    def kpis(self) -> str:
+        """The indicators (kept in portal.analytics, shared by every translation) as text for the search index."""
+        from portal.analytics.kpis import indicators_of
+
+        if self.pk is None:
+            return ""
+        return "; ".join(f"{i.name_in(self.locale.language_code)} {i.unit}".strip() for i in indicators_of(self))
 
     def clean(self):
         super().clean()

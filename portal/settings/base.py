@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "portal.practices",
     "portal.methodologies",
     "portal.projects",
+    "portal.analytics",
     "portal.home",
     "portal.research",
     "portal.scholarly",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "search.web.availability.SearchOutageMiddleware",
+    "portal.analytics.middleware.UsageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.analytics import demo as analytics_demo
 from portal.demo.loader import DemoLoader
 
 
@@ -13,6 +14,7 @@ class Command(BaseCommand):
     def handle(self, **options):
         with transaction.atomic():
             report = DemoLoader(progress=None if options["verbosity"] else False).run()
+            analytics_demo.load(report)
         if report.total:
             details = ", ".join(f"{count} {what}" for what, count in sorted(report.created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo content created: {details}."))
