@@ -10,12 +10,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.analytics import api as analytics_api
+from search.web.api import api as search_api
+from search.web.api_docs import api_docs
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.web.urls")),
+    path("api/docs/", api_docs, {"api": search_api}, name="api-docs"),
     path("api/", analytics_api.mount()),
     path("i18n/setlang/", set_language, name="set_language"),
     # Browsers and feed readers ask for /favicon.ico whatever the page links.

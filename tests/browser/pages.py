@@ -29,6 +29,8 @@ def page_types(language: str) -> dict[str, str]:
     paths["search"] = "/search/?q=" + {"kk": "құқық", "ru": "профилактика", "en": "prevention"}[language]
     paths["search browse"] = "/search/"
     paths["search no results"] = "/search/?q=zzqxjv"
+    paths["analytics"] = f"/{language}/analytics/"
+    paths["analytics evidence"] = f"/{language}/analytics/evidence/"
     paths["not found"] = f"/{language}/no-such-page/"
     paths["API documentation"] = "/api/docs/"
     paths["admin login"] = "/admin/login/"
