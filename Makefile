@@ -7,18 +7,23 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-DEB_PACKAGES := hunspell-kk hunspell-ru hunspell-en-us hunspell-en-gb maven postgresql
+DEB_PACKAGES := hunspell-kk hunspell-ru hunspell-en-us hunspell-en-gb maven postgresql chromium
+# Browser-test tools, each from its registry and pinned: axe-core (npm), the Nu HTML Checker (Maven Central).
+AXE_VERSION := 4.14.1
+VNU_VERSION := 20.7.2
+AXE_JS := .cache/axe-core-$(AXE_VERSION)/axe.min.js
+VNU_DIR := .cache/vnu-$(VNU_VERSION)
 JDK_PACKAGE := openjdk-17-jdk-headless
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: help setup system-deps node stop node-status migrate demo index run worker verify test lint format clean \
-	postgres postgres-stop serve serve-prepare loadtest backup restore
+	postgres postgres-stop serve serve-prepare loadtest backup restore browser-tools test-browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
-setup: $(VENV)/.installed system-deps ## Virtualenv, Python packages and Debian packages
+setup: $(VENV)/.installed system-deps browser-tools ## Virtualenv, Python packages, Debian packages, test tools
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || \
@@ -33,12 +38,28 @@ system-deps: ## Debian packages: hunspell dictionaries, Maven, PostgreSQL, a JDK
 	for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
 	grep -qsE 'JAVA_VERSION="(1[7-9]|[2-9][0-9])' /usr/lib/jvm/*/release $${ES_JAVA_HOME:+$$ES_JAVA_HOME/release} || \
 		missing="$$missing $(JDK_PACKAGE)"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then \
 		echo "Missing Debian packages:$$missing"; \
 		echo "Install them as root: sudo apt-get install -y$$missing"; exit 1; fi; \
 	echo "Installing Debian packages:$$missing"; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+
+browser-tools: system-deps $(AXE_JS) $(VNU_DIR)/.fetched ## axe-core and the Nu HTML Checker for the browser tests
+
+$(AXE_JS):
+	rm -rf $(@D).partial && mkdir -p $(@D).partial
+	cd $(@D).partial && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null && tar -xzf axe-core-$(AXE_VERSION).tgz
+	mv $(@D).partial/package $(@D) && rm -rf $(@D).partial
+
+$(VNU_DIR)/.fetched:
+	rm -rf $(VNU_DIR) && mkdir -p $(VNU_DIR)/lib
+	mvn -B -q dependency:copy -Dartifact=nu.validator:validator:$(VNU_VERSION) -DoutputDirectory=$(VNU_DIR)/lib
+	mvn -B -q dependency:get -Dartifact=nu.validator:validator:$(VNU_VERSION)
+	mvn -B -q -f $${HOME}/.m2/repository/nu/validator/validator/$(VNU_VERSION)/validator-$(VNU_VERSION).pom \
+		dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=$(CURDIR)/$(VNU_DIR)/lib
+	touch $@
 
 node: setup ## Start the local Elasticsearch node (nothing to do when ELASTICSEARCH_URL is set)
 	$(MANAGE) search_node start
@@ -87,6 +108,9 @@ test: setup node postgres ## Django checks, migrations check, ruff, then pytest 
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory lint
 	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest
+
+test-browser: setup node postgres ## Only the browser tests (chromium, axe-core, Nu HTML Checker)
+	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest -m browser tests/browser
 
 clean: stop postgres-stop ## Remove the virtualenv, local data and the Elasticsearch cache
 	rm -rf $(VENV) var .cache

@@ -99,10 +99,14 @@ def _points(frame: Frame, pairs) -> str:
     return " ".join(f"{frame.x(m)},{frame.y(v)}" for m, v in pairs)
 
 
-def _svg(title: str, desc: str, body: list[str], height: int = HEIGHT, width: int = WIDTH, cls: str = "chart") -> str:
+def _svg(
+    title: str, desc: str, body: list[str], height: int = HEIGHT, width: int = WIDTH, cls: str = "chart", role="img"
+) -> str:
+    """No ``role="img"`` for a graphic holding links: an image may not contain focusable controls."""
     n = next(_ids)
+    role_attribute = f' role="{role}"' if role else ""
     return mark_safe(  # noqa: S308 - every piece is escaped by format_html or escape
-        f'<svg class="{cls}" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'<svg class="{cls}" viewBox="0 0 {width} {height}" width="100%"{role_attribute} '
         f'aria-labelledby="chart-{n}-title chart-{n}-desc" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="chart-{n}-title">{escape(title)}</title><desc id="chart-{n}-desc">{escape(desc)}</desc>'
         + "".join(body)

@@ -78,4 +78,4 @@ def tile_map(title: str, desc: str, tiles: list[dict]) -> str:
         )  # fmt: skip
     width = 6 * (SIZE + GAP)
     height = 4 * (SIZE * 0.72 + GAP)
-    return _svg(title, desc, body, height=round(height), width=width, cls="tile-map")
+    return _svg(title, desc, body, height=round(height), width=width, cls="tile-map", role=None)

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "portal.security.concurrency.SearchConcurrencyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.security.locale.LocaleMiddleware",
+    "portal.home.admin_language.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -1,4 +1,4 @@
-"""The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI).
+"""The JSON API: /api/search/ and /api/suggest/, described at /api/schema/ (OpenAPI) and /api/docs/ (HTML).
 
 /api/search/ takes the same parameters as the HTML page, checked by the same
 function (``search.query.params.parse_params``, which also describes them for

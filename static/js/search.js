@@ -1,5 +1,5 @@
 // Progressive enhancement of /search/: suggestions while typing, and the sort
-// and page-size choices apply at once. Without JavaScript the form works as is.
+// and page-size choices apply without pressing Search. Without JavaScript the form works as is.
 (function () {
   "use strict";
   var input = document.getElementById("q");
@@ -28,7 +28,17 @@
       }, 150);
     });
   }
+  // A choice made with the mouse or a finger applies at once. From the keyboard, arrow keys only move
+  // through the options (WCAG 3.2.2: no change of context on a change of setting); Enter applies them.
   Array.prototype.forEach.call(document.querySelectorAll("select.auto-submit"), function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
+    var byKeyboard = false;
+    select.addEventListener("keydown", function (event) {
+      byKeyboard = true;
+      if (event.key === "Enter") { event.preventDefault(); select.form.requestSubmit(); }
+    });
+    select.addEventListener("pointerdown", function () { byKeyboard = false; });
+    select.addEventListener("change", function () {
+      if (!byKeyboard) { select.form.requestSubmit(); }
+    });
   });
 })();

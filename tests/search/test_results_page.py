@@ -79,7 +79,7 @@ def test_clear_all_removes_every_filter_and_keeps_the_words(client, es):
         "/en/search/", {"q": "mentoring", "kind": "practice", "rating": "effective", "year_from": "2010"}
     ).content.decode()
     url = html_lib.unescape(re.search(r'<a href="([^"]*)" class="clear-all">Clear all filters</a>', html).group(1))
-    assert url == "?q=mentoring"
+    assert url == "?q=mentoring#results"  # back to the results heading
     assert 'class="clear-all"' not in client.get("/en/search/", {"q": "mentoring"}).content.decode()
 
 

@@ -9,7 +9,7 @@ from tests.support.corpus import doc, write
 
 
 def hrefs(html: str) -> list[str]:
-    return re.findall(r'<article class="hit"[^>]*>\s*<h2><a href="([^"]*)"', html)
+    return re.findall(r'<article class="hit"[^>]*>\s*<h2[^>]*><a href="([^"]*)"', html)
 
 
 def feed_link(html: str) -> str:
