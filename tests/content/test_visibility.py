@@ -72,7 +72,7 @@ def test_html_surfaces(client, pages, papers_index):
     home = papers_index.get_parent().specific
     # Each language's home page lists an item in that language when it may: not the hidden translations.
     homes = [localized(home, language).url for language in ("en", "ru", "kk")]
-    for url in (*homes, "/search/?q=zebrafish", papers_index.url):
+    for url in (*homes, "/en/search/?q=zebrafish", papers_index.url):
         response = client.get(url)
         assert response.status_code == 200, url
         assert links(response.text, pages) == [True, False, False], url

@@ -48,4 +48,4 @@ def test_home_and_item_pages_render_while_only_search_says_it_is_down(search_dow
     assert client.get("/", follow=True).status_code == 200
     detail = client.get(papers[0].url)
     assert detail.status_code == 200 and papers[0].title in detail.text
-    assert client.get("/search/", {"q": "education"}).status_code == 503
+    assert client.get("/en/search/", {"q": "education"}).status_code == 503

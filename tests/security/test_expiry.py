@@ -68,7 +68,7 @@ def test_search_suggestions_and_did_you_mean_leave_it_out(expired, client):
     assert all(WORD not in s["text"].lower() for s in suggestions)
     misspelt = client.get("/api/search/", {"q": "zyxquorim"}).json()
     assert misspelt["did_you_mean"] in (None, "") or WORD not in misspelt["did_you_mean"]
-    page = client.get("/search/", {"q": "zyxquorim"}).content.decode()
+    page = client.get("/en/search/", {"q": "zyxquorim"}).content.decode()
     assert WORD not in page
 
 
