@@ -9,16 +9,19 @@ ask ``search.query.related`` for items like theirs.
 
 import time
 
+from django.utils import translation
 from elasticsearch.dsl import FacetedSearch, Search
 
 from search.index.mapping import LANGUAGE_OBJECTS, alias_name
 from search.query.spelling import only_visible
 
+from . import expansion
 from .clauses import (
     FRAGMENT_SIZE,
     OPENING_SIZE,
     PASSAGE_FIELDS,
     build_query,
+    concept_label_fields,
     highlight_query,
     not_expired,
     query_languages,
@@ -59,6 +62,10 @@ class PublicationSearch(FacetedSearch):
         self.fixed_kind = kind
         self.among = among
         self.facets = build_facets()
+        words = " ".join(t.text for t in self.parsed.positive_terms)
+        self.expansion = expansion.expand(words, translation.get_language() or "en", concept_label_fields)
+        if not params.expand:
+            self.expansion = expansion.Expansion(added=self.expansion.added)  # said and offered, not searched
         browsing = self.parsed.is_empty() and params.sort == "relevance"
         sort = SORT_ORDERS["newest"] if browsing else SORT_ORDERS[params.sort]
         super().__init__(self.parsed, filters=dict(params.filters), sort=sort)
@@ -89,7 +96,7 @@ class PublicationSearch(FacetedSearch):
     def query(self, search, query):
         if query.is_empty():
             return search
-        return search.query(build_query(query, self.languages))
+        return search.query(build_query(query, self.languages, widen=self.expansion.clauses))
 
     def highlight(self, search):
         """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
@@ -139,6 +146,7 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         total=total,
         facets=facet_results(response, search.filter_values),
         notices=list(search.parsed.notices),
+        expanded=search.expansion.added,
     )
     if total == 0:
         results.relaxations = relaxations(response, search.filter_values)
