@@ -11,6 +11,7 @@ from elasticsearch.dsl import Q
 
 from search.language import guess, kazakh, normalise
 
+from . import typos
 from .parser import ParsedQuery, Term
 
 # Title weighs most, then the words an author chose to describe the item.
@@ -118,18 +119,27 @@ def concept_label_fields(language: str) -> list[str]:
 
 
 def build_query(
-    parsed: ParsedQuery, languages: tuple[str, ...] | None = None, ranking: bool = True, widen: list[Q] = ()
+    parsed: ParsedQuery,
+    languages: tuple[str, ...] | None = None,
+    ranking: bool = True,
+    widen: list[Q] = (),
+    fuzzy: list[str] = (),
 ) -> Q:
     """The query; ``ranking=False`` leaves out what only ranks (the phrase boost), for highlighting:
     a phrase matched with slop would be marked as one span, words between included.
 
     ``widen``: clauses that also find an item without the words, scored below them (the concepts
-    the words name, in every language: search.query.expansion)."""
+    the words name, in every language: search.query.expansion); ``fuzzy``: rare words searched
+    allowing a typo (search.query.typos)."""
     languages = languages or query_languages(parsed)
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
-        must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
+        required = required_words(parsed.free_words)
+        if fuzzy:
+            must.append(typos.clause(required, list(fuzzy), languages, lambda t: _words_clause(t, languages)))
+        else:
+            must.append(_words_clause(" ".join(required), languages, MINIMUM_SHOULD_MATCH))
     if parsed.free_words and ranking:
         # Words typed together and found together rank higher.
         phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]

@@ -121,6 +121,9 @@ class SearchOut(Schema):
     toggle_expansion_url: str | None = Field(
         description="The same search without the concepts (expand=0), or with them again; null when none was named."
     )
+    fuzzy_words: list[str] = Field(
+        description="Words that matched nothing as typed: the results allow a typo in them (similar spellings)."
+    )
 
 
 class SuggestionOut(Schema):
@@ -236,6 +239,7 @@ def search(request):
         "expand": params.expand,
         "also_searched": results.expanded if params.expand else [],
         "toggle_expansion_url": expansion.toggle_url(request.path, params, results.expanded),
+        "fuzzy_words": results.fuzzy_words,
     }
 
 

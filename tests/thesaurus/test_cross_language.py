@@ -72,6 +72,15 @@ def test_a_bad_expand_value_is_a_400(client, items):
     assert client.get("/en/search/", {"q": "x", "expand": "2"}).status_code == 400
 
 
+def test_one_typo_still_finds_the_item_and_says_so(client, items):
+    results = faceted.run(SearchParams(q="профилактка"))
+    assert results.hits and results.hits[0].id == items["juveniles"]
+    assert results.fuzzy_words == ["профилактка"]
+    assert faceted.run(SearchParams(q="профилактика")).fuzzy_words == []  # found as typed: no retry
+    html = client.get("/en/search/", {"q": "мошеничество"}).content.decode()
+    assert "similar spellings" in html and "Мошенничество с платёжными картами" in html
+
+
 def test_the_concept_facet_counts_items_in_every_language(client, items):
     data = client.get("/api/search/", {"concept": "juveniles"}).json()
     assert {hit["id"] for hit in data["hits"]} == {items["juveniles"], items["reform"]}  # ru, en ("minors")
