@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from search.language import routing
+from search.language import concepts, routing
 from search.query import suggest
 
 
@@ -55,10 +55,28 @@ def count_indexable() -> int:
     return sum(registration.pages().count() for registration in registrations())
 
 
-def complete(doc: dict) -> dict:
-    """Add the fields derived from a document's own: autocomplete inputs, then each text routed to its
-    language (``search.language.routing``: analysed once, in that language, plus its application stems)."""
+# The texts tagged with concepts; topic names (in all three languages) map the editors' topics to concepts.
+TAGGED = ("title", "abstract", "keywords", "body", "document_text", "topic_titles")
+
+
+def tagged_texts(doc: dict) -> list[str]:
+    return [routing._text(doc.get(name)) for name in TAGGED]
+
+
+def tag(texts: list[str]) -> list[str]:
+    """The concepts the texts name, in any language (``search.language.concepts``): queries expand
+    to them, concept pages and the ``concept`` facet list by them."""
+    return concepts.tag(texts)
+
+
+def complete(doc: dict, tagged: bool = True) -> dict:
+    """Add the fields derived from a document's own: autocomplete inputs, the concepts its texts name,
+    then each text routed to its language (``search.language.routing``: analysed once, in that language,
+    plus its application stems). ``tagged=False`` leaves the concepts to a later ``tag`` (a document
+    built before the database, and so the thesaurus, can be read)."""
     doc["suggest"] = suggest.suggestion_inputs(doc)
+    if tagged:
+        doc["concepts"] = tag(tagged_texts(doc))
     return routing.route(doc)
 
 

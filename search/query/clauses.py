@@ -6,12 +6,12 @@ those languages' fields (analysed in the language, plus the application stems).
 """
 
 import re
-from collections.abc import Callable
 
 from elasticsearch.dsl import Q
 
 from search.language import guess, kazakh, normalise
 
+from . import typos
 from .parser import ParsedQuery, Term
 
 # Title weighs most, then the words an author chose to describe the item.
@@ -51,16 +51,6 @@ QUESTION_WORDS = frozenset(
 MIN_HIGHLIGHT_STEM = 3
 STEM_MARKED_FIELDS = ("kk.title", "kk.abstract")
 _WORD = re.compile(r"\w+")
-
-# Query expansion (the thesaurus adds concept matches here): each hook takes the parsed
-# query and its languages and returns extra clauses that raise, never restrict, the hits.
-Expansion = Callable[[ParsedQuery, tuple[str, ...]], list[Q]]
-EXPANSIONS: list[Expansion] = []
-
-
-def register_expansion(hook: Expansion) -> Expansion:
-    EXPANSIONS.append(hook)
-    return hook
 
 
 def text_fields(languages: tuple[str, ...]) -> list[str]:
@@ -123,14 +113,33 @@ def required_words(words: list[str]) -> list[str]:
     return subject or words
 
 
-def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, ranking: bool = True) -> Q:
-    """The query; ``ranking=False`` leaves out what only ranks (the phrase boost, expansions), for highlighting:
-    a phrase matched with slop would be marked as one span, words between included."""
+def concept_label_fields(language: str) -> list[str]:
+    """Where a concept's label in ``language`` is looked for as a phrase (fields with positions)."""
+    return [f"{language}.{name}^{LANGUAGE_BOOSTS[name]}" for name in ("title", "abstract", "body")]
+
+
+def build_query(
+    parsed: ParsedQuery,
+    languages: tuple[str, ...] | None = None,
+    ranking: bool = True,
+    widen: list[Q] = (),
+    fuzzy: list[str] = (),
+) -> Q:
+    """The query; ``ranking=False`` leaves out what only ranks (the phrase boost), for highlighting:
+    a phrase matched with slop would be marked as one span, words between included.
+
+    ``widen``: clauses that also find an item without the words, scored below them (the concepts
+    the words name, in every language: search.query.expansion); ``fuzzy``: rare words searched
+    allowing a typo (search.query.typos)."""
     languages = languages or query_languages(parsed)
     must, should = [], []
     if parsed.free_words:
         text = " ".join(parsed.free_words)
-        must.append(_words_clause(" ".join(required_words(parsed.free_words)), languages, MINIMUM_SHOULD_MATCH))
+        required = required_words(parsed.free_words)
+        if fuzzy:
+            must.append(typos.clause(required, list(fuzzy), languages, lambda t: _words_clause(t, languages)))
+        else:
+            must.append(_words_clause(" ".join(required), languages, MINIMUM_SHOULD_MATCH))
     if parsed.free_words and ranking:
         # Words typed together and found together rank higher.
         phrase_fields = ["title^3", "abstract", *(f"{lang}.{n}" for lang in languages for n in ("title^3", "abstract"))]
@@ -139,8 +148,8 @@ def build_query(parsed: ParsedQuery, languages: tuple[str, ...] | None = None, r
         clauses = [_term_clause(t, languages) for t in group]
         must.append(clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1))
     must_not = [_term_clause(t, languages) for t in parsed.excluded]
-    if ranking:
-        should += [clause for expand in EXPANSIONS for clause in expand(parsed, languages)]
+    if widen and must:
+        must = [Q("bool", should=[Q("bool", must=must), *widen], minimum_should_match=1)]
     return Q("bool", must=must or [Q("match_all")], should=should, must_not=must_not)
 
 

@@ -9,16 +9,19 @@ ask ``search.query.related`` for items like theirs.
 
 import time
 
+from django.utils import translation
 from elasticsearch.dsl import FacetedSearch, Search
 
 from search.index.mapping import LANGUAGE_OBJECTS, alias_name
 from search.query.spelling import only_visible
 
+from . import expansion, typos
 from .clauses import (
     FRAGMENT_SIZE,
     OPENING_SIZE,
     PASSAGE_FIELDS,
     build_query,
+    concept_label_fields,
     highlight_query,
     not_expired,
     query_languages,
@@ -52,13 +55,20 @@ SHOWN_FIELDS = [
 class PublicationSearch(FacetedSearch):
     """Everything published, in all three languages, with every facet counted in the same request."""
 
-    def __init__(self, params: SearchParams, kind: str | None = None, among: list[int] | None = None):
+    def __init__(
+        self, params: SearchParams, kind: str | None = None, among: list[int] | None = None, fuzzy: list[str] = ()
+    ):
         self.params = params
+        self.fuzzy = list(fuzzy)
         self.parsed = parse_query(params.q)
         self.languages = query_languages(self.parsed)
         self.fixed_kind = kind
         self.among = among
         self.facets = build_facets()
+        words = " ".join(t.text for t in self.parsed.positive_terms)
+        self.expansion = expansion.expand(words, translation.get_language() or "en", concept_label_fields)
+        if not params.expand:
+            self.expansion = expansion.Expansion(added=self.expansion.added)  # said and offered, not searched
         browsing = self.parsed.is_empty() and params.sort == "relevance"
         sort = SORT_ORDERS["newest"] if browsing else SORT_ORDERS[params.sort]
         super().__init__(self.parsed, filters=dict(params.filters), sort=sort)
@@ -89,7 +99,7 @@ class PublicationSearch(FacetedSearch):
     def query(self, search, query):
         if query.is_empty():
             return search
-        return search.query(build_query(query, self.languages))
+        return search.query(build_query(query, self.languages, widen=self.expansion.clauses, fuzzy=self.fuzzy))
 
     def highlight(self, search):
         """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
@@ -133,17 +143,32 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
     search = PublicationSearch(params, kind=kind)[params.start : params.start + params.page_size]
     response = search.execute()
     total = response.hits.total.value
+    # Nothing found: ask which words the index lacks (did-you-mean's request) and search again, once,
+    # allowing a typo in them (search.query.typos).
+    spelling, fuzzy = None, []
+    if total == 0 and (asked := search.did_you_mean_search()) is not None:
+        spelling = asked.execute()
+        fuzzy = typos.missing_words(spelling, params.q, total)
+    if fuzzy:
+        retry = PublicationSearch(params, kind=kind, fuzzy=fuzzy)[params.start : params.start + params.page_size]
+        retried = retry.execute()
+        if retried.hits.total.value:
+            search, response, total = retry, retried, retried.hits.total.value
+        else:
+            fuzzy = []
     results = Results(
         params=params,
         hits=[hit(h) for h in response],
         total=total,
         facets=facet_results(response, search.filter_values),
         notices=list(search.parsed.notices),
+        expanded=search.expansion.added,
+        fuzzy_words=fuzzy,
     )
     if total == 0:
         results.relaxations = relaxations(response, search.filter_values)
-        if (spelling := search.did_you_mean_search()) is not None:
-            results.did_you_mean = only_visible(did_you_mean(spelling.execute(), params.q), not_expired())
+        if spelling is not None:
+            results.did_you_mean = only_visible(did_you_mean(spelling, params.q), not_expired())
     results.took_ms = round((time.monotonic() - started) * 1000)
     return results
 

@@ -28,8 +28,9 @@ SORT_LABELS = {
 YEAR_RANGE = ("year_from", "year_to")
 MAX_VALUES_PER_FACET = 20
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000\ue001]")
-KNOWN = {"q", "sort", "page", "page_size", *YEAR_RANGE, *FACETS}
-DEFAULTS = {"q": "", "sort": "relevance", "page_size": 10, "page": 1, "year_from": None, "year_to": None}
+# ``expand=0``: search only the words typed, without the concepts they name (search.query.expansion).
+KNOWN = {"q", "sort", "page", "page_size", "expand", *YEAR_RANGE, *FACETS}
+DEFAULTS = {"q": "", "sort": "relevance", "page_size": 10, "page": 1, "expand": 1, "year_from": None, "year_to": None}
 
 
 class BadRequest(ValueError):
@@ -48,6 +49,7 @@ class SearchParams:
     page_size: int = 10
     year_from: int | None = None
     year_to: int | None = None
+    expand: bool = True
 
     @property
     def start(self) -> int:
@@ -60,6 +62,7 @@ class SearchParams:
             "sort": self.sort,
             "page_size": self.page_size,
             "page": 1,
+            "expand": int(self.expand),
             "year_from": self.year_from,
             "year_to": self.year_to,
             **self.filters,
@@ -95,7 +98,7 @@ def parse_params(data: QueryDict) -> SearchParams:
             % {"name": unknown[0][:40], "known": ", ".join(sorted(KNOWN))},
             unknown[0][:40],
         )
-    for key in ("q", "sort", "page", "page_size", *YEAR_RANGE):
+    for key in ("q", "sort", "page", "page_size", "expand", *YEAR_RANGE):
         if len(data.getlist(key)) > 1:
             raise BadRequest(gettext("Give '%(name)s' only once.") % {"name": key}, key)
     q = clean_query(data.get("q", ""))
@@ -119,6 +122,11 @@ def parse_params(data: QueryDict) -> SearchParams:
             )
             % {"window": f"{MAX_RESULT_WINDOW:,}", "last": MAX_RESULT_WINDOW // page_size, "size": page_size},
             "page",
+        )
+    expand = data.get("expand") or "1"
+    if expand not in ("0", "1"):
+        raise BadRequest(
+            gettext("'expand' is 1 (also search the concepts the words name) or 0 (only the words typed)."), "expand"
         )
     year_from, year_to = (_year(data.get(name, ""), name) for name in YEAR_RANGE)
     if year_from and year_to and year_from > year_to:
@@ -155,6 +163,7 @@ def parse_params(data: QueryDict) -> SearchParams:
         page_size=page_size,
         year_from=year_from,
         year_to=year_to,
+        expand=expand == "1",
     )
 
 
@@ -196,6 +205,12 @@ def openapi_parameters() -> list[dict]:
             f"Page number; pages reach at most the {MAX_RESULT_WINDOW:,}th result.",
         ),
         ("page_size", {"type": "integer", "enum": list(PAGE_SIZES), "default": PAGE_SIZES[0]}, "Results per page."),
+        (
+            "expand",
+            {"type": "integer", "enum": [0, 1], "default": 1},
+            "1: also search the thesaurus concepts the words name, in every language (said in `also_searched`); "
+            "0: only the words typed.",
+        ),
         (
             "year_from",
             {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},

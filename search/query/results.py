@@ -88,6 +88,8 @@ class Results:
     relaxations: list[Relaxation] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     took_ms: int = 0
+    expanded: list = field(default_factory=list)  # concepts the query also searched, or could (expand=0)
+    fuzzy_words: list[str] = field(default_factory=list)  # words searched again allowing a typo
 
     @property
     def pages(self) -> int:

@@ -17,7 +17,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from search.analytics.log import record
-from search.query import faceted, suggest
+from search.query import expansion, faceted, suggest
 from search.query.params import CONTROL, BadRequest, clean_query, openapi_parameters, parse_params
 
 from . import availability
@@ -93,6 +93,13 @@ class RelaxationOut(Schema):
     count: int
 
 
+class ExpandedOut(Schema):
+    concept: str = Field(description="The concept's id in the thesaurus.")
+    words: str = Field(description="The words of the query that name it.")
+    label: str = Field(description="Its preferred label in the reader's language.")
+    other_labels: list[str] = Field(description="Its labels in other languages, searched besides the words.")
+
+
 class SearchOut(Schema):
     query: str
     sort: str
@@ -109,6 +116,14 @@ class SearchOut(Schema):
     relaxations: list[RelaxationOut]
     notices: list[str]
     took_ms: int
+    expand: bool
+    also_searched: list[ExpandedOut]
+    toggle_expansion_url: str | None = Field(
+        description="The same search without the concepts (expand=0), or with them again; null when none was named."
+    )
+    fuzzy_words: list[str] = Field(
+        description="Words that matched nothing as typed: the results allow a typo in them (similar spellings)."
+    )
 
 
 class SuggestionOut(Schema):
@@ -221,6 +236,10 @@ def search(request):
         "relaxations": results.relaxations,
         "notices": results.notices,
         "took_ms": results.took_ms,
+        "expand": params.expand,
+        "also_searched": results.expanded if params.expand else [],
+        "toggle_expansion_url": expansion.toggle_url(request.path, params, results.expanded),
+        "fuzzy_words": results.fuzzy_words,
     }
 
 

@@ -13,7 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 
 from search.analytics.log import record
-from search.query import faceted
+from search.query import expansion, faceted
 from search.query.facets import FACETS, KINDS
 from search.query.params import (
     CONTROL,
@@ -163,6 +163,7 @@ def search_context(request, kind: str | None = None) -> tuple[dict, int]:
         previous_url=_link(params, page=params.page - 1) if params.page > 1 else None,
         next_url=_link(params, page=params.page + 1) if params.page < results.pages else None,
         did_you_mean_url=_link(params, q=results.did_you_mean) if results.did_you_mean else None,
+        toggle_expansion_url=expansion.toggle_url(request.path, params, results.expanded),
         relaxations=[{"relaxation": r, "url": _link(params, **{r.facet: []})} for r in results.relaxations],
         beyond_last_page=params.page > max(results.pages, 1),
         hidden_filters=[(name, value) for name, values in params.filters.items() for value in values],

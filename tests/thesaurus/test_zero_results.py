@@ -77,3 +77,16 @@ def test_people_without_the_thesaurus_permission_see_no_button(client, seed):
     searched("лохотрон")
     assert reverse("thesaurus_add_label") not in client.get(REPORT).content.decode()
     assert client.get(reverse("thesaurus_add_label"), {"q": "x"}).status_code in (302, 403)
+
+
+def test_the_next_search_finds_the_concepts_items_once_re_tagged(client, editor, es, make_paper, committed):
+    from tests.support.helpers import found_ids
+
+    paper = make_paper(title="Лохотрон на рынке", abstract="Как уличные схемы выманивают деньги.", language="ru")
+    searched("лохотрон")
+    assert paper.pk not in found_ids("мошенничество")  # nothing tells search the paper is about fraud
+    fraud = Concept.objects.get(slug="fraud")
+    with committed():  # the label is saved; the re-tagging of the documents follows the commit
+        client.post(reverse("thesaurus_add_label"), {"label": "лохотрон", "language": "ru", "concept": fraud.pk})
+    assert paper.pk in found_ids("мошенничество")
+    assert paper.pk in found_ids("scam")  # and from English, through the concept
