@@ -22,6 +22,7 @@ urlpatterns = [
     # /search/ has no language: it sends the reader on to /<lang>/search/ with the same query string.
     path("search/", search_views.to_reader_language, name="search-redirect"),
     path("api/docs/", api_docs, {"api": search_api}, name="api-docs"),
+    path("api/docs", lambda request: redirect("api-docs", permanent=True)),
     path("api/", api_not_found),
     path("api/", analytics_api.mount()),
     re_path(r"^api/(?P<rest>.*)$", api_not_found),  # anything else under /api/: a JSON 404, not the page tree

@@ -93,8 +93,9 @@ def test_every_verb_answers_valid_xml(client, es, make_paper):
         assert fromstring(response.content).find("o:error", NS) is None, params
 
 
-@pytest.mark.parametrize("path", ["/api/", "/api/docs", "/api/docs/", "/api/v2/search/", "/api/search/../x"])
+@pytest.mark.parametrize("path", ["/api/", "/api/doc/", "/api/v2/search/", "/api/search/../x"])
 def test_unknown_api_paths_answer_json_not_the_page_tree(client, db, path):
+    """Unknown paths under /api/ get the API's JSON 404 (/api/docs/ is the HTML reference, /api/docs leads there)."""
     response = client.get(path)
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/json")
@@ -116,3 +117,8 @@ def test_unknown_feeds_speak_the_readers_language(client, es):
     response = client.get("/feeds/videos/atom/", headers={"accept-language": "ru"})
     assert response.status_code == 404
     assert "Такой ленты нет" in response.content.decode()
+
+
+def test_the_api_reference_answers_with_and_without_its_slash(client, db):
+    assert client.get("/api/docs").url == "/api/docs/"
+    assert client.get("/api/docs/").status_code == 200
