@@ -3,8 +3,8 @@
 import datetime
 
 import pytest
+from elasticsearch.dsl import connections
 
-from search.client import get_client
 from search.query import faceted
 from search.query.params import SearchParams
 from tests.support.corpus import doc, write
@@ -162,7 +162,7 @@ def test_a_listing_fixes_the_kind_and_keeps_the_other_facets(catalogue):
 
 
 def test_one_search_is_one_request_to_elasticsearch(catalogue, monkeypatch):
-    transport = get_client().transport
+    transport = connections.get_connection().transport  # the connection the search itself uses
     calls = []
     original = transport.perform_request
 
