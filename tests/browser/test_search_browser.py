@@ -86,9 +86,14 @@ def test_keyboard_only_reaches_the_first_result_quickly_with_a_visible_focus(pag
     assert float(ring.removesuffix("px")) >= 2, "the focused link has the site's own visible focus ring"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "results"
-    page.keyboard.press("Tab")
     first = page.locator("article.hit h2 a").first
-    assert page.evaluate("document.activeElement.href") == first.evaluate("a => a.href")
+    target = first.evaluate("a => a.href")
+    for _ in range(4):  # past the links to follow or save this search
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.href") == target:
+            break
+    else:
+        pytest.fail("the first result is not within 4 Tab presses of the results heading")
     title = first.inner_text()
     with page.expect_navigation():
         page.keyboard.press("Enter")
