@@ -22,7 +22,7 @@ def took_ms(body: dict) -> float:
 
 
 def took_and_total(body: dict) -> tuple[float, int]:
-    response = get_client().search(index=alias_name(), body=body, request_timeout=60)
+    response = get_client().options(request_timeout=60).search(index=alias_name(), body=body)
     total = response["hits"]["total"]
     return float(response["took"]), total["value"] if isinstance(total, dict) else int(total)
 

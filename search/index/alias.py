@@ -38,7 +38,7 @@ def finish_build(name: str) -> None:
     # One segment (before the replicas copy it): searches read one term dictionary, and the merge drops
     # the copy of every original document that Elasticsearch keeps while _source leaves fields out
     # (about 40% of a freshly built index).
-    client.indices.forcemerge(index=name, max_num_segments=1, request_timeout=FORCE_MERGE_TIMEOUT)
+    client.options(request_timeout=FORCE_MERGE_TIMEOUT).indices.forcemerge(index=name, max_num_segments=1)
     client.indices.put_settings(
         index=name,
         settings={"refresh_interval": None, "number_of_replicas": settings.ELASTICSEARCH["REPLICAS"]},

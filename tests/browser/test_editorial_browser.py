@@ -35,11 +35,13 @@ def test_author_submits_editor_approves_and_the_paper_appears_in_search(open_tab
     sign_in(author, "author")
     author.goto(f"/admin/pages/add/research/researchpaper/{listing.pk}/")
     author.fill("#id_title", TITLE)
-    author.locator("#id_title").press("Tab")
-    author.fill("#id_publication_date", "2025-05-01")
-    author.locator("#id_title").click()  # a click elsewhere closes the date picker
+    # The date is typed into the field without focusing it: Wagtail's date picker opens on focus and,
+    # while it fades out, its calendar covers the footer's action menu.
+    author.locator("#id_publication_date").evaluate(
+        "el => { el.value = '2025-05-01'; el.dispatchEvent(new Event('change', {bubbles: true})); }"
+    )
     author.fill("#id_abstract", "Courtyards lit at night saw fewer burglaries over two winters.")
-    expect(author.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)  # the date picker has closed
+    expect(author.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     author.get_by_role("button", name="More actions").click()
     with author.expect_navigation():
         author.get_by_role("button", name="Submit to Editorial review").click()
