@@ -36,6 +36,14 @@ def _normaliser():
     return normalise.stem
 
 
+def _stemmer(language: str):
+    """The language's memoised word stemmer, called directly: tagging stems every distinct word of
+    every indexed text in all three languages."""
+    from search.language import normalise
+
+    return normalise.STEMMERS[language]
+
+
 def is_abbreviation(label: str) -> bool:
     letters = [ch for ch in label if ch.isalpha()]
     return bool(letters) and len(letters) <= ABBREVIATION_MAX and all(ch.isupper() for ch in letters)
@@ -88,21 +96,49 @@ class Lexicon:
         for entries in self.index.values():
             for candidates in entries.values():
                 candidates.sort(key=lambda e: -len(e.stems))
+        # Every normaliser keeps a word's first two letters (it strips endings; Russian reads ё as е):
+        # a word whose first letters begin no label's first stem is never stemmed at all.
+        self.openings = {
+            language: ({key[:2] for key in entries}, {key for key in entries if len(key) < 2})
+            for language, entries in self.index.items()
+        }
 
     def find(self, text: str, in_document: bool = True) -> list[Match]:
         """Every label occurring in ``text``, in any language; at each place the longest label wins."""
-        stem = _normaliser()
         words = WORD.findall(text)
         lowered = [word.lower() for word in words]
+        distinct = set(lowered)
         found: list[Match] = []
         for language in LANGUAGES:
             entries = self.index[language]
-            stems = [stem(word, language) for word in lowered]
-            for start, first in enumerate(stems):
-                for entry in entries.get(first[:KEY], ()):
+            # Each distinct word is stemmed at most once, and only when its first letters may begin a
+            # label: a full text of thousands of words starts a label in a few dozen places.
+            stem = _stemmer(language)
+            two, one = self.openings[language]
+            stem_of = {}
+            for word in distinct:
+                opening = word[:2].replace("ё", "е")
+                if opening in two or opening[:1] in one:
+                    stem_of[word] = stem(word)
+            starts = {word for word, first in stem_of.items() if first[:KEY] in entries}
+            if not starts:
+                continue
+            for start, word in enumerate(lowered):
+                if word not in starts:
+                    continue
+                for entry in entries[stem_of[word][:KEY]]:
                     end = start + len(entry.stems)
-                    if end > len(stems) or not all(
-                        _same_word(stems[i], lowered[i], entry.stems[i - start], entry.words[i - start], language)
+                    if end > len(lowered) or not all(
+                        _same_word(
+                            # the words after a label's first one are stemmed when a label reaches them
+                            stem_of[lowered[i]]
+                            if lowered[i] in stem_of
+                            else stem_of.setdefault(lowered[i], stem(lowered[i])),
+                            lowered[i],
+                            entry.stems[i - start],
+                            entry.words[i - start],
+                            language,
+                        )
                         for i in range(start, end)
                     ):
                         continue

@@ -66,15 +66,24 @@ _AFTER_VOWEL_ONLY = ("сы", "сі")
 _VOWELS = frozenset("аәеёиоөуұүэюя")
 
 
+_BY_LENGTH = tuple(
+    (length, frozenset(s for s in SUFFIXES if len(s) == length))
+    for length in sorted({len(s) for s in SUFFIXES}, reverse=True)
+)
+_SINGLES = frozenset(_SINGLE)
+
+
 def _strippable_suffix(word: str) -> str | None:
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            if suffix in _AFTER_VOWEL_ONLY and word[-len(suffix) - 1] not in _VOWELS:
+    """The longest ending that may be stripped; looked up by length, since every word of every
+    indexed text passes here (a set lookup per length instead of an ``endswith`` per suffix)."""
+    for length, suffixes in _BY_LENGTH:
+        suffix = word[-length:]
+        if suffix in suffixes and len(word) - length >= MIN_STEM:
+            if suffix in _AFTER_VOWEL_ONLY and word[-length - 1] not in _VOWELS:
                 continue
             return suffix
-    for suffix in _SINGLE:
-        if word.endswith(suffix) and len(word) - 1 >= MIN_STEM_AFTER_SINGLE:
-            return suffix
+    if word[-1:] in _SINGLES and len(word) - 1 >= MIN_STEM_AFTER_SINGLE:
+        return word[-1]
     return None
 
 

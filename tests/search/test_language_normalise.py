@@ -1,5 +1,7 @@
 """Words outside the hunspell dictionaries still meet their other forms; queries go to their language's fields."""
 
+from pathlib import Path
+
 import pytest
 
 from search.language import guess, normalise
@@ -68,3 +70,19 @@ def test_english_verb_and_plural_endings_meet(a, b):
 
 def test_english_derivations_stay_apart():
     assert normalise.stem_en("behavioural") != normalise.stem_en("behaviour")
+
+
+@pytest.mark.parametrize(
+    ("language", "dictionary"), [("kk", "kk_KZ"), ("ru", "ru_RU"), ("en", "en_US"), ("en", "en_GB")]
+)
+def test_every_stem_keeps_the_first_two_letters_of_its_word(language, dictionary):
+    """Concept tagging skips words whose first two letters begin no label (``portal.thesaurus.lexicon``):
+    that is only right while no normaliser changes them (a one-letter stem is its first letter), checked
+    here over the whole dictionary."""
+    path = Path("/usr/share/hunspell") / f"{dictionary}.dic"
+    words = {line.split("/", 1)[0].strip().lower() for line in path.read_text("utf-8", "ignore").splitlines()[1:]}
+    words |= {word + ending for word in list(words)[:5000] for ending in ("ов", "ами", "лардың", "ing", "ies")}
+    stem = normalise.STEMMERS[language]
+    opening = {word: stem(word)[:2] for word in words if word}  # a stem of one letter begins the word
+    changed = [(word, start) for word, start in opening.items() if not word.replace("ё", "е").startswith(start)]
+    assert changed == []
