@@ -6,6 +6,7 @@ from django.conf import settings
 from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import connections
+from elasticsearch.serializer import OrjsonSerializer
 
 
 def cluster_url() -> str:
@@ -38,6 +39,8 @@ def get_client() -> Elasticsearch:
         "max_retries": len(hosts) - 1,
         "dead_node_backoff_factor": 1.0,
         "max_dead_node_backoff": 10.0,
+        # orjson: a rebuild serialises every document (tens of kilobytes of text) in Python, beside the derivation.
+        "serializer": OrjsonSerializer(),
     }
     if conf["API_KEY"]:
         options["api_key"] = conf["API_KEY"]

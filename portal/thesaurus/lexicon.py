@@ -17,6 +17,7 @@ import logging
 import re
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
@@ -28,6 +29,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 ABBREVIATION_MAX = 6
 KEY = 3  # labels are looked up by the first letters of their first stem
 MIN_KAZAKH_STEM = 4
+NONE = ((), (), ())  # a word that begins no label in any language
+HEADS_REMEMBERED = 200_000  # words whose label beginnings a lexicon remembers (then it starts afresh)
 
 
 def _normaliser():
@@ -36,12 +39,12 @@ def _normaliser():
     return normalise.stem
 
 
-def _stemmer(language: str):
-    """The language's memoised word stemmer, called directly: tagging stems every distinct word of
+def _stemmers() -> dict:
+    """The languages' memoised word stemmers, called directly: tagging stems every distinct word of
     every indexed text in all three languages."""
     from search.language import normalise
 
-    return normalise.STEMMERS[language]
+    return normalise.STEMMERS
 
 
 def is_abbreviation(label: str) -> bool:
@@ -102,44 +105,67 @@ class Lexicon:
             language: ({key[:2] for key in entries}, {key for key in entries if len(key) < 2})
             for language, entries in self.index.items()
         }
+        # Outside Kazakh a label's first word must have the very same stem: its entries by that stem.
+        self.by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
+        self._heads: dict[str, tuple] = {}
+        self._stem = _stemmers()
+        for language, entries in self.index.items():
+            for candidates in entries.values():
+                for entry in candidates:
+                    self.by_first[language].setdefault(entry.stems[0], []).append(entry)
+
+    def heads(self, word: str) -> tuple[tuple[Entry, ...], ...]:
+        """Per language, the entries that the lower-case ``word`` may begin (longest first).
+
+        Remembered per word: texts repeat their words, and a word whose first letters begin
+        no label's first stem is never stemmed at all.
+        """
+        known = self._heads.get(word)
+        if known is not None:
+            return known
+        per_language = []
+        opening = word[:2].replace("ё", "е")
+        for language in LANGUAGES:
+            two, one = self.openings[language]
+            if opening not in two and opening[:1] not in one:
+                per_language.append(())
+                continue
+            first = self._stem[language](word)
+            if language == "kk":  # see _same_word
+                candidates = self.index[language].get(first[:KEY], ())
+                per_language.append(
+                    tuple(e for e in candidates if _same_word(first, word, e.stems[0], e.words[0], language))
+                )
+            else:
+                per_language.append(tuple(self.by_first[language].get(first, ())))
+        if len(self._heads) >= HEADS_REMEMBERED:
+            self._heads.clear()
+        self._heads[word] = known = tuple(per_language)
+        return known
 
     def find(self, text: str, in_document: bool = True) -> list[Match]:
         """Every label occurring in ``text``, in any language; at each place the longest label wins."""
         words = WORD.findall(text)
         lowered = [word.lower() for word in words]
-        distinct = set(lowered)
+        remembered = self._heads.get
+        heads = {}
+        for word in set(lowered):
+            known = remembered(word)
+            if known is None:
+                known = self.heads(word)
+            if known != NONE:
+                heads[word] = known
         found: list[Match] = []
-        for language in LANGUAGES:
-            entries = self.index[language]
-            # Each distinct word is stemmed at most once, and only when its first letters may begin a
-            # label: a full text of thousands of words starts a label in a few dozen places.
-            stem = _stemmer(language)
-            two, one = self.openings[language]
-            stem_of = {}
-            for word in distinct:
-                opening = word[:2].replace("ё", "е")
-                if opening in two or opening[:1] in one:
-                    stem_of[word] = stem(word)
-            starts = {word for word, first in stem_of.items() if first[:KEY] in entries}
-            if not starts:
-                continue
+        if not heads:
+            return found
+        for number, language in enumerate(LANGUAGES):
             for start, word in enumerate(lowered):
-                if word not in starts:
+                if word not in heads:
                     continue
-                for entry in entries[stem_of[word][:KEY]]:
+                for entry in heads[word][number]:
                     end = start + len(entry.stems)
-                    if end > len(lowered) or not all(
-                        _same_word(
-                            # the words after a label's first one are stemmed when a label reaches them
-                            stem_of[lowered[i]]
-                            if lowered[i] in stem_of
-                            else stem_of.setdefault(lowered[i], stem(lowered[i])),
-                            lowered[i],
-                            entry.stems[i - start],
-                            entry.words[i - start],
-                            language,
-                        )
-                        for i in range(start, end)
+                    if end - start > 1 and (
+                        end > len(lowered) or not _rest_matches(entry, lowered, start, self._stem[language])
                     ):
                         continue
                     if in_document and entry.capitals and not all(w.isupper() for w in words[start:end]):
@@ -173,6 +199,15 @@ class Lexicon:
         return info.pref.get(language, slug) if info else slug
 
 
+def _rest_matches(entry: Entry, lowered: list[str], start: int, stem) -> bool:
+    """The label's words after its first one follow in the text."""
+    for offset in range(1, len(entry.stems)):
+        word = lowered[start + offset]
+        if not _same_word(stem(word), word, entry.stems[offset], entry.words[offset], entry.language):
+            return False
+    return True
+
+
 def _same_word(text_stem: str, text_word: str, label_stem: str, label_word: str, language: str) -> bool:
     """One word of the text is the word of the label.
 
@@ -188,15 +223,20 @@ def _same_word(text_stem: str, text_word: str, label_stem: str, label_word: str,
 
 
 def _longest(matches: list[Match]) -> list[Match]:
-    """Drop a match lying inside a longer one ("насилие" inside "бытовое насилие")."""
-    kept = []
-    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        inside = any(
-            k.start <= match.start and match.end <= k.end and (k.end - k.start) > (match.end - match.start)
-            for k in kept
+    """Drop a match lying inside a longer one ("насилие" inside "бытовое насилие").
+
+    Only labels of several words can hold another, and a text has few of them: each match
+    is compared with those alone (a match inside a dropped one is inside a kept, longer one too).
+    """
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    spans = [(k.start, k.end) for k in ordered if k.end - k.start > 1]
+    kept = [
+        match
+        for match in ordered
+        if not any(
+            start <= match.start and match.end <= end and end - start > match.end - match.start for start, end in spans
         )
-        if not inside:
-            kept.append(match)
+    ]
     return sorted(kept, key=lambda m: (m.start, m.concept))
 
 
@@ -221,13 +261,31 @@ def forget() -> None:
     _checked = float("-inf")
 
 
+_holding = threading.local()
+
+
+@contextmanager
+def held():
+    """Within the block, this thread tags with the lexicon current on entry: a rebuild or a batch
+    reads the concepts once, not once per page (which cost about a millisecond per document)."""
+    outer = getattr(_holding, "lexicon", None)
+    _holding.lexicon = outer or current()
+    try:
+        yield _holding.lexicon
+    finally:
+        _holding.lexicon = outer
+
+
 def current(max_age: float = 0.0) -> Lexicon:
     """The lexicon of the concepts as they are now (rebuilt only after a change).
 
     Searches pass ``max_age``: they reuse a lexicon checked that recently, and when the
     database cannot be read they go on with the last one (or none) rather than fail.
+    Inside ``held()``, the held one.
     """
     global _cached, _checked
+    if (holding := getattr(_holding, "lexicon", None)) is not None:
+        return holding
     now = time.monotonic()
     if _cached is not None and now - _checked < max_age:
         return _cached[1]

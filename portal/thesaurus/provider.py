@@ -12,6 +12,9 @@ class ThesaurusProvider:
     def tag(self, texts: list[str]) -> list[str]:
         return lexicon.current().tag(*texts)
 
+    def held(self):
+        return lexicon.held()
+
     def recognise(self, query: str) -> list[Recognised]:
         current = lexicon.current(lexicon.FRESH_FOR)
         words = lexicon.WORD.findall(query)

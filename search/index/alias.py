@@ -1,5 +1,7 @@
 """The alias readers use, the versioned indices behind it, and where writes go while a rebuild runs."""
 
+import time
+
 from django.conf import settings
 from django.utils import timezone
 from elasticsearch import NotFoundError
@@ -11,6 +13,12 @@ from search.index.mapping import PublicationDocument, alias_name
 BUILD_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
 REPLICA_WAIT = "120s"
 FORCE_MERGE_TIMEOUT = 3600
+# Elasticsearch keeps a second copy of every document (``_recovery_source``, the fields that _source
+# leaves out: the long texts) until the shard's retention lease has moved past it, which happens
+# about every 30 s. A merge before that keeps the copy -- more than half of a large index. A large
+# build waits for the lease before merging; a small one is not worth the wait.
+LEASE_WAIT_MIN_DOCS = 5_000
+LEASE_WAIT_SECONDS = 45
 
 
 def building_alias_name() -> str:
@@ -35,6 +43,9 @@ def finish_build(name: str) -> None:
     """Refreshes and replicas back on, the index refreshed and its copies ready: fit to be read."""
     client = get_client()
     client.indices.refresh(index=name)
+    if client.count(index=name)["count"] >= LEASE_WAIT_MIN_DOCS:
+        client.indices.flush(index=name)
+        _wait_for_history_released(name)
     # One segment (before the replicas copy it): searches read one term dictionary, and the merge drops
     # the copy of every original document that Elasticsearch keeps while _source leaves fields out
     # (about 40% of a freshly built index).
@@ -46,6 +57,24 @@ def finish_build(name: str) -> None:
     client.indices.refresh(index=name)
     if settings.ELASTICSEARCH["REPLICAS"]:
         client.cluster.health(index=name, wait_for_status="green", timeout=REPLICA_WAIT)
+
+
+def _wait_for_history_released(name: str) -> bool:
+    """Wait (at most LEASE_WAIT_SECONDS) until no retention lease holds an operation of ``name``."""
+    client = get_client()
+    deadline = time.monotonic() + LEASE_WAIT_SECONDS
+    while True:
+        stats = client.indices.stats(index=name, level="shards", metric="docs")
+        copies = [copy for shard in stats["indices"][name]["shards"].values() for copy in shard]
+        if all(
+            lease["retaining_seq_no"] > copy["seq_no"]["max_seq_no"]
+            for copy in copies
+            for lease in copy.get("retention_leases", {}).get("leases", [])
+        ):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(1)
 
 
 def indices_behind(alias: str) -> list[str]:

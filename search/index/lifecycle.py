@@ -25,6 +25,7 @@ from search.index.alias import (
 )
 from search.index.bulk import bulk_write
 from search.index.mapping import alias_name
+from search.language import concepts
 from search.sync.indexer import read_version, reconcile
 
 # Searches that resolved the alias just before the swap still read the old index: let them finish.
@@ -52,15 +53,16 @@ def rebuild(on_total=None, on_progress=None, pages=None) -> str:
             pages = list(documents.indexable_pages())
             if on_total:
                 on_total(len(pages))
-        bulk_write(
-            (
-                {"_op_type": "index", "_index": name, "_id": p.pk, "_source": documents.indexed_document(p)}
-                | {"version": version, "version_type": "external_gte"}
-                for p in pages
-            ),
-            on_progress=on_progress,
-            workers=BULK_WORKERS,
-        )
+        with concepts.held():  # one reading of the thesaurus for the whole rebuild
+            bulk_write(
+                (
+                    {"_op_type": "index", "_index": name, "_id": p.pk, "_source": documents.indexed_document(p)}
+                    | {"version": version, "version_type": "external_gte"}
+                    for p in pages
+                ),
+                on_progress=on_progress,
+                workers=BULK_WORKERS,
+            )
         finish_build(name)
         old = indices_behind(alias)
         actions = [{"remove": {"index": i, "alias": alias}} for i in old]
@@ -138,10 +140,11 @@ def verify(on_total=None, on_progress=None) -> Drift:
     if on_total:
         on_total(len(pages))
     expected = {}
-    for page in pages:
-        expected[page.pk] = documents.source_hash(documents.document_for(page))
-        if on_progress:
-            on_progress(1)
+    with concepts.held():
+        for page in pages:
+            expected[page.pk] = documents.source_hash(documents.document_for(page))
+            if on_progress:
+                on_progress(1)
     actual = {
         hit["_id"]: hit["_source"].get("source_hash")
         for hit in scan(get_client(), index=alias_name(), _source=["source_hash"], query={"query": {"match_all": {}}})

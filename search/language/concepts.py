@@ -10,9 +10,12 @@ documents carry no concepts and queries are not expanded. A provider answers:
   language, which the query adds below the searcher's own words;
 - ``suggest(prefix, language, size)``: concepts whose labels start with ``prefix``,
   for autocomplete, labelled in ``language``;
-- ``label(concept, language)``: a concept's preferred label.
+- ``label(concept, language)``: a concept's preferred label;
+- ``held()``: a context in which tagging uses the vocabulary as it was on entry, so a
+  rebuild or a batch of pages does not ask the database for changes once per page.
 """
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -42,6 +45,8 @@ class Provider(Protocol):
 
     def label(self, concept: str, language: str) -> str: ...
 
+    def held(self) -> AbstractContextManager: ...
+
 
 _provider: Provider | None = None
 
@@ -70,3 +75,8 @@ def suggest(prefix: str, language: str, size: int = 5) -> list[Suggestion]:
 
 def label(concept: str, language: str) -> str:
     return _provider.label(concept, language) if _provider else concept
+
+
+def held() -> AbstractContextManager:
+    """Tag a batch of documents with one reading of the vocabulary (the one current on entry)."""
+    return _provider.held() if _provider else nullcontext()

@@ -88,4 +88,6 @@ def normalise(text: str, language: str) -> str:
     words = _WORD.findall(text.lower())
     if stemmer is None:
         return " ".join(words)
-    return " ".join(map(stemmer, words))
+    # Each distinct word once (a long text repeats its words many times), then a plain dict lookup.
+    stems = {word: stemmer(word) for word in set(words)}
+    return " ".join(map(stems.__getitem__, words))

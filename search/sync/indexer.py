@@ -26,6 +26,7 @@ from wagtail.models import Page
 from search.index.alias import ensure_index, write_targets
 from search.index.bulk import bulk_write
 from search.index.documents import indexed_document, is_indexable
+from search.language import concepts
 
 logger = logging.getLogger(__name__)
 
@@ -61,10 +62,11 @@ def read_batch(page_ids: Iterable[int]) -> Batch:
     version = read_version()
     pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).specific()}
     documents = {}
-    for pk in page_ids:
-        page = pages.get(pk)
-        if page is not None and is_indexable(page):
-            documents[pk] = indexed_document(page)
+    with concepts.held():  # the batch is tagged with one reading of the thesaurus
+        for pk in page_ids:
+            page = pages.get(pk)
+            if page is not None and is_indexable(page):
+                documents[pk] = indexed_document(page)
     return Batch(version, documents, [pk for pk in page_ids if pk not in documents])
 
 
