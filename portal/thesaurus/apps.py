@@ -24,7 +24,14 @@ class ThesaurusConfig(AppConfig):
 
 
 def concept_labels(keys: list[str]) -> dict[str, str]:
-    """The concept facet shows each concept's preferred label in the reader's language."""
-    from .models import Concept
+    """The concept facet shows each concept's preferred label in the reader's language (from the lexicon
+    in memory, which follows edits within seconds, rather than a query on every search)."""
+    from django.utils import translation
 
-    return {c.slug: c.label for c in Concept.objects.filter(slug__in=keys)}
+    from . import lexicon
+    from .models import LANGUAGES
+
+    language = (translation.get_language() or "en")[:2]
+    language = language if language in LANGUAGES else "en"
+    current = lexicon.current(lexicon.FRESH_FOR)
+    return {slug: current.pref_label(slug, language) for slug in keys if slug in current.concepts}

@@ -21,10 +21,23 @@ from .models import LANGUAGES, Concept
 logger = logging.getLogger(__name__)
 
 
+# Concepts asked about per request: each brings a phrase clause per label, and a request may hold
+# only so many clauses (an import of the whole seed vocabulary changes hundreds of concepts).
+CONCEPTS_PER_REQUEST = 20
+
+
 def pages_for(concepts: list[Concept]) -> set[int] | None:
     """Ids of the indexed pages tagged with, or mentioning, these concepts; None when the index cannot say."""
-    if not concepts:
-        return set()
+    found: set[int] = set()
+    for start in range(0, len(concepts), CONCEPTS_PER_REQUEST):
+        ids = _pages_for(concepts[start : start + CONCEPTS_PER_REQUEST])
+        if ids is None:
+            return None
+        found |= ids
+    return found
+
+
+def _pages_for(concepts: list[Concept]) -> set[int] | None:
     clauses = [Q("terms", concepts=[c.slug for c in concepts])]
     for concept in concepts:
         for language in LANGUAGES:
@@ -35,7 +48,7 @@ def pages_for(concepts: list[Concept]) -> set[int] | None:
     try:
         response = search.execute()
     except (ApiError, TransportError) as error:
-        logger.warning("Could not find the documents to re-tag (%s); `search_index verify --fix` will.", error)
+        logger.warning("Could not find the documents to re-tag (%s); re-tagging every page.", error)
         return None
     if response.hits.total.value > MAX_RESULT_WINDOW:
         return None

@@ -145,3 +145,21 @@ def test_an_unreachable_cluster_gives_503_with_a_message_not_500(client, cluster
     assert client.get("/api/suggest/", {"q": "fr"}).status_code == 503
     page = client.get("/en/search/", {"q": "fraud"})
     assert page.status_code == 503 and "Search is temporarily unavailable" in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "juvenile", "kind": "practice"},
+        {"q": "mentorng", "kind": "project"},
+        {"q": "mentoring", "kind": "project"},
+        {"topic": "prevention", "sort": "oldest"},
+        {},
+    ],
+)
+def test_every_answer_is_exactly_what_its_schema_describes(client, items, params):
+    """The API writes its answer without validating it field by field: the answer must validate to itself."""
+    from search.web.api import SearchOut
+
+    data = client.get("/api/search/", params).json()
+    assert SearchOut.model_validate(data).model_dump(mode="json") == data
