@@ -1,5 +1,7 @@
 """The alias readers use, the versioned indices behind it, and where writes go while a rebuild runs."""
 
+import hashlib
+import json
 import time
 
 from django.conf import settings
@@ -29,6 +31,13 @@ def new_index_name() -> str:
     return f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
 
 
+def mapping_fingerprint() -> str:
+    """A digest of the mapping and analysis the code declares; each index records the one it was made with."""
+    body = PublicationDocument._index.to_dict()
+    body.get("settings", {}).pop("number_of_replicas", None)
+    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
 def create_index(name: str, building: bool = False) -> None:
     """A new index with the current replica setting (a cluster of several nodes keeps a copy on each);
     ``building``: without refreshes or replicas, for a rebuild to fill (``finish_build`` restores them)."""
@@ -36,7 +45,20 @@ def create_index(name: str, building: bool = False) -> None:
     new.settings(number_of_replicas=settings.ELASTICSEARCH["REPLICAS"])
     if building:
         new.settings(**BUILD_SETTINGS)
-    new.create(using=get_client())
+    body = new.to_dict()
+    body.setdefault("mappings", {})["_meta"] = {"mapping": mapping_fingerprint()}
+    get_client().indices.create(index=name, **body)
+
+
+def outdated_mapping() -> bool:
+    """Whether the index behind the alias was made with another mapping than the code's (an upgrade
+    changed fields or analysis): searches may then fail, and only a rebuild puts it right."""
+    client = get_client()
+    try:
+        mappings = client.indices.get_mapping(index=alias_name())
+    except NotFoundError:
+        return False
+    return any(m["mappings"].get("_meta", {}).get("mapping") != mapping_fingerprint() for m in mappings.values())
 
 
 def finish_build(name: str) -> None:

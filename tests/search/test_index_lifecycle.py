@@ -75,3 +75,22 @@ def test_status_compares_index_and_database(es, make_paper, capsys):
     call_command("search_index", "status")
     out = capsys.readouterr().out
     assert "1 in the index, 1 indexable pages in the database" in out
+
+
+def test_create_rebuilds_an_index_made_with_an_older_mapping(es, make_paper, capsys):
+    """After an upgrade that changes fields or analysis, `search_index create` (run by make run and make
+    serve) rebuilds the index rather than leave searches failing on the old mapping."""
+    paper = make_paper(abstract="Community policing in rural districts.")
+    call_command("search_index", "rebuild")
+    assert not alias.outdated_mapping()
+    old = alias.indices_behind(alias_name())
+    es.indices.put_mapping(index=old[0], meta={"mapping": "made-by-an-older-version"})
+    assert alias.outdated_mapping()
+    call_command("search_index", "status")
+    assert "outdated" in capsys.readouterr().out
+
+    call_command("search_index", "create")
+    assert "older mapping" in capsys.readouterr().out
+    assert not alias.outdated_mapping()
+    assert alias.indices_behind(alias_name()) != old
+    assert paper.pk in found_ids("rural")

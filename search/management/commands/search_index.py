@@ -4,7 +4,7 @@ from tqdm import tqdm
 
 from search.client import cluster_url
 from search.index import lifecycle
-from search.index.alias import ensure_index
+from search.index.alias import ensure_index, outdated_mapping
 from search.index.mapping import alias_name
 
 
@@ -34,6 +34,12 @@ class Command(BaseCommand):
     def do_create(self):
         if ensure_index():
             self.stdout.write(self.style.SUCCESS(f"Created an empty index behind '{alias_name()}'."))
+        elif outdated_mapping():
+            self.stdout.write(
+                f"'{alias_name()}' was built with an older mapping than this version's; rebuilding it "
+                "(searches keep using the old index until the new one is complete)."
+            )
+            self.do_rebuild()
         else:
             self.stdout.write(f"'{alias_name()}' exists already; `rebuild` reloads it from the database.")
 
@@ -57,6 +63,8 @@ class Command(BaseCommand):
         s = lifecycle.status()
         self.stdout.write(f"cluster:   {s.cluster} (Elasticsearch {s.version}, health {s.health})")
         self.stdout.write(f"alias:     {s.alias} -> {', '.join(s.indices) or 'no index yet'}")
+        if s.indices and outdated_mapping():
+            self.stdout.write(self.style.WARNING("mapping:   outdated: run `search_index rebuild`"))
         self.stdout.write(
             f"documents: {s.documents if s.documents is not None else '-'} in the index, "
             f"{s.database_pages} indexable pages in the database"
