@@ -81,7 +81,9 @@ def one_per_item(items, language: str) -> list[int]:
 
 
 def in_order(model, ids: list[int]) -> list:
-    pages = model.objects.select_related("locale").in_bulk(ids)
+    """The pages of ``ids`` in that order, with what a list of them shows read in a few queries."""
+    related = getattr(model, "listing_prefetch", ())
+    pages = model.objects.select_related("locale").prefetch_related(*related).in_bulk(ids)
     return [pages[pk] for pk in ids]
 
 

@@ -69,6 +69,9 @@ class ResearchPaper(PublicationPage):
         verbose_name = _("research paper")
         verbose_name_plural = _("research papers")
 
+    # What a list of papers shows besides the page itself (the home page, listings from the database).
+    listing_prefetch = ("paper_authors__person",)
+
     def people(self):
         return [link.person for link in self.paper_authors.all() if link.person_id]
 
