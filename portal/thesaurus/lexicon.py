@@ -33,12 +33,6 @@ NONE = ((), (), ())  # a word that begins no label in any language
 HEADS_REMEMBERED = 200_000  # words whose label beginnings a lexicon remembers (then it starts afresh)
 
 
-def _normaliser():
-    from search.language import normalise
-
-    return normalise.stem
-
-
 def _stemmers() -> dict:
     """The languages' memoised word stemmers, called directly: tagging stems every distinct word of
     every indexed text in all three languages."""
@@ -81,7 +75,7 @@ class ConceptInfo:
 
 class Lexicon:
     def __init__(self, concepts: list[Concept]):
-        stem = _normaliser()
+        self._stem = _stemmers()
         self.concepts: dict[str, ConceptInfo] = {}
         # language -> first stem -> entries starting with it, longest first
         self.index: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
@@ -91,7 +85,7 @@ class Lexicon:
                 info.labels[language] = concept.labels(language)
                 for label in info.labels[language]:
                     words = tuple(word.lower() for word in WORD.findall(label))
-                    stems = tuple(stem(word, language) for word in words)
+                    stems = tuple(self._stem[language](word) for word in words)
                     if stems:
                         entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label))
                         self.index[language].setdefault(stems[0][:KEY], []).append(entry)
@@ -108,7 +102,6 @@ class Lexicon:
         # Outside Kazakh a label's first word must have the very same stem: its entries by that stem.
         self.by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         self._heads: dict[str, tuple] = {}
-        self._stem = _stemmers()
         for language, entries in self.index.items():
             for candidates in entries.values():
                 for entry in candidates:
