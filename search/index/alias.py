@@ -68,9 +68,8 @@ def finish_build(name: str) -> None:
     if client.count(index=name)["count"] >= LEASE_WAIT_MIN_DOCS:
         client.indices.flush(index=name)
         _wait_for_history_released(name)
-    # One segment (before the replicas copy it): searches read one term dictionary, and the merge drops
-    # the copy of every original document that Elasticsearch keeps while _source leaves fields out
-    # (about 40% of a freshly built index).
+    # One segment (before the replicas copy it): searches read one term dictionary, and, once the lease
+    # has moved on (above), the merge drops the copy of the long texts that _source leaves out.
     client.options(request_timeout=FORCE_MERGE_TIMEOUT).indices.forcemerge(index=name, max_num_segments=1)
     client.indices.put_settings(
         index=name,
