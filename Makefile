@@ -177,6 +177,9 @@ loadtest: serve-prepare $(VENV)/.loadtest ## Bounded load test (locust, 127.0.0.
 	@$(SERVE_ENV) RATE_LIMIT_SEARCH_PER_MINUTE=1000000 GUNICORN_ACCESS_LOG= devtools/serve.sh > var/loadtest-serve.log 2>&1 & \
 	serve=$$!; trap 'kill -TERM $$serve 2>/dev/null; wait $$serve 2>/dev/null' EXIT; \
 	for i in $$(seq 60); do curl -fso /dev/null http://$(SERVE_BIND)/en/ && break; sleep 1; done; \
+	curl -fso /dev/null "http://$(SERVE_BIND)/api/search/?q=prevention" || { \
+		echo "The served site does not answer a search; not load-testing it. The end of var/loadtest-serve.log:"; \
+		tail -n 20 var/loadtest-serve.log; exit 1; }; \
 	$(VENV)/bin/locust -f devtools/loadtest.py --headless --host http://$(SERVE_BIND) --only-summary \
 		--users $(LOADTEST_USERS) --spawn-rate 10 --run-time $(LOADTEST_TIME) --csv var/loadtest > var/loadtest.log 2>&1; \
 	$(PY) devtools/loadtest_report.py var/loadtest_stats.csv
