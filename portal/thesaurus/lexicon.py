@@ -140,14 +140,7 @@ class Lexicon:
         """Every label occurring in ``text``, in any language; at each place the longest label wins."""
         words = WORD.findall(text)
         lowered = [word.lower() for word in words]
-        remembered = self._heads.get
-        heads = {}
-        for word in set(lowered):
-            known = remembered(word)
-            if known is None:
-                known = self.heads(word)
-            if known != NONE:
-                heads[word] = known
+        heads = {word: known for word in set(lowered) if (known := self.heads(word)) != NONE}
         found: list[Match] = []
         if not heads:
             return found
