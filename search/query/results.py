@@ -119,12 +119,13 @@ def _snippet(highlight: dict) -> list[str]:
     return _fragments(highlight, "abstract")
 
 
-def hit(found) -> Hit:
-    highlight = found.meta.to_dict().get("highlight", {})
+def hit(found: dict) -> Hit:
+    """One hit of a search's answer (a plain dict, as Elasticsearch sends it)."""
+    highlight = found.get("highlight", {})
     title = _fragments(highlight, "title")
-    source = found.to_dict()
+    source = found.get("_source", {})
     return Hit(
-        id=int(found.meta.id),
+        id=int(found["_id"]),
         kind=source.get("kind", ""),
         title=source.get("title", ""),
         url=source.get("url", ""),
@@ -148,10 +149,11 @@ def _date(value) -> datetime.date | None:
     return datetime.date.fromisoformat(str(value)[:10])
 
 
-def facet_results(response, filter_values: dict) -> list[FacetResult]:
-    """Each facet's values as its class arranges them (search.query.facets), labelled in one lookup."""
+def facet_results(counted: dict[str, list[tuple]], filter_values: dict) -> list[FacetResult]:
+    """Each facet's (key, count, selected) values as its class arranges them (search.query.facets),
+    labelled in one lookup."""
     results = []
-    for name, values in response.facets.to_dict().items():
+    for name, values in counted.items():
         facet = FACETS[name]
         found = facet.arrange(values, filter_values.get(name, []))
         names = facet.labels([v[0] for v in found])
@@ -160,8 +162,8 @@ def facet_results(response, filter_values: dict) -> list[FacetResult]:
     return results
 
 
-def did_you_mean(response, query: str) -> str | None:
-    suggest = response.to_dict().get("suggest") or {}
+def did_you_mean(answer: dict, query: str) -> str | None:
+    suggest = answer.get("suggest") or {}
     best: dict[str, tuple[float, str]] = {}
     for entries in suggest.values():
         for entry in entries:
@@ -177,10 +179,10 @@ def did_you_mean(response, query: str) -> str | None:
     return corrected if corrected != query.lower() else None
 
 
-def relaxations(response, filter_values: dict) -> list[Relaxation]:
+def relaxations(answer: dict, filter_values: dict) -> list[Relaxation]:
     found = []
     for name, values in filter_values.items():
-        count = getattr(response.aggregations, f"_filter_{name}").doc_count
+        count = answer["aggregations"][f"_filter_{name}"]["doc_count"]
         names = labels(name, values)
         found.append(Relaxation(name, FACETS[name].title, [names[v] for v in values], count))
     return sorted(found, key=lambda r: -r.count)

@@ -19,13 +19,13 @@ STEM_FIELDS = ("title_stems^3", "content")
 PUNCTUATION = ".,;:!?\"'«»“”()"
 
 
-def missing_words(response, query: str, total: int) -> list[str]:
+def missing_words(answer: dict, query: str, total: int) -> list[str]:
     """Words of the query the index lacks (in the order typed).
 
     The term suggester names the words it has a spelling near to; when nothing was found at
     all and it names none, every word long enough may be the mistyped one.
     """
-    suggest = response.to_dict().get("suggest") or {}
+    suggest = answer.get("suggest") or {}
     missing = {entry["text"] for entries in suggest.values() for entry in entries if entry.get("options")}
     words = dict.fromkeys(word.strip(PUNCTUATION).lower() for word in query.split())
     typed = [word for word in words if len(word) >= MIN_LENGTH]

@@ -16,20 +16,27 @@ from elasticsearch import ApiError, TransportError
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 
 from search.analytics.log import record
 from search.query import expansion, faceted, suggest
 from search.query.params import CONTROL, BadRequest, clean_query, openapi_parameters, parse_params
 
 from . import availability
-from .errors import INVALID_PARAMETER, NOT_FOUND, code_for, html_safe, json_error
+from .errors import INVALID_PARAMETER, NOT_FOUND, code_for, json_bytes, json_error
 
 
 class HtmlSafeJSONRenderer(JSONRenderer):
-    """JSON as ``search.web.errors.html_safe`` writes it: markup characters as unicode escapes."""
+    """JSON as ``search.web.errors.json_bytes`` writes it: UTF-8, markup characters as unicode escapes.
+
+    orjson writes it (the standard library's encoder took longer than the rest of the view);
+    what orjson does not know goes through ninja's encoder, so it reads as before.
+    """
+
+    _encoder = NinjaJSONEncoder()
 
     def render(self, request, data, *, response_status):
-        return html_safe(super().render(request, data, response_status=response_status))
+        return json_bytes(data, default=self._encoder.default)
 
 
 api = NinjaAPI(

@@ -7,9 +7,9 @@ limiter all answer through ``json_error``; ``JsonErrorsMiddleware`` gives any
 other 4xx under /api/ (an unknown path, a wrong method) the same shape.
 """
 
-import json
 from http import HTTPStatus
 
+import orjson
 from django.http import HttpResponse
 
 INVALID_PARAMETER = "invalid_parameter"
@@ -18,10 +18,16 @@ RATE_LIMITED = "rate_limited"
 SEARCH_UNAVAILABLE = "search_unavailable"
 
 
-def html_safe(text: str) -> str:
-    """JSON with ``<``, ``>`` and ``&`` as unicode escapes: still the same JSON, but no echoed
-    parameter can ever read as markup, even to a client that sniffs or embeds the response."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def json_bytes(data, default=None) -> bytes:
+    """``data`` as UTF-8 JSON with ``<``, ``>`` and ``&`` as unicode escapes: still the same JSON, but no
+    echoed parameter can ever read as markup, even to a client that sniffs or embeds the response.
+
+    ``default`` serialises what orjson does not know, datetimes included (so they read as that encoder
+    writes them).
+    """
+    option = orjson.OPT_PASSTHROUGH_DATETIME if default else 0
+    text = orjson.dumps(data, default=default, option=option)
+    return text.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
 
 
 def error_body(code: str, message: str, field: str | None = None) -> dict:
@@ -30,7 +36,7 @@ def error_body(code: str, message: str, field: str | None = None) -> dict:
 
 def json_error(status: int, code: str, message: str, field: str | None = None, retry_after: int | None = None):
     response = HttpResponse(
-        html_safe(json.dumps(error_body(code, message, field))), status=status, content_type="application/json"
+        json_bytes(error_body(code, message, field)), status=status, content_type="application/json"
     )
     if retry_after is not None:
         response["Retry-After"] = str(retry_after)
