@@ -51,8 +51,7 @@ class Methodology(PublicationPage):
         verbose_name = _("methodology")
         verbose_name_plural = _("methodologies")
 
-    def people(self):
-        return [link.person for link in self.methodology_authors.all() if link.person_id]
+    people_links = "methodology_authors"
 
 
 class MethodologyAuthor(Orderable):

@@ -9,6 +9,7 @@ another language than the interface.
 """
 
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -63,25 +64,43 @@ class PublicationPage(Page):
         """The visible translations of this item, shown as "also available in" (with hreflang)."""
         return visible_pages(self.get_translations()).select_related("locale").order_by("locale__language_code")
 
+    # The ordered links to the item's people (authors), for the kinds that have them.
+    people_links: str = ""
+
+    def people(self) -> list:
+        """The item's people in order, their affiliations read with them, once per page object: the
+        citation tags in the head, the page itself and the search document each list them."""
+        if "_people" not in self.__dict__:
+            links = getattr(self, self.people_links).all() if self.people_links else []
+            if self.people_links and self.people_links not in getattr(self, "_prefetched_objects_cache", {}):
+                links = links.select_related("person__affiliation")
+            self.__dict__["_people"] = [link.person for link in links if link.person_id]
+        return self.__dict__["_people"]
+
     def keyword_names(self) -> list[str]:
         return sorted(tag.name for tag in self.keywords.all())
 
 
-def one_per_item(items, language: str) -> list[int]:
-    """Page ids with each item once: in the reader's language if translated, else in another; order kept."""
-    rank = {}
-    for code in [language, *dict(LANGUAGE_NAMES)]:
-        rank.setdefault(code, len(rank))
-    chosen = {}
-    for pk, key, code in items.values_list("pk", "translation_key", "locale__language_code"):
-        if key not in chosen or rank.get(code, 99) < rank.get(chosen[key][1], 99):
-            chosen[key] = (pk, code)
-    keep = {pk for pk, _code in chosen.values()}
-    return [pk for pk in items.values_list("pk", flat=True) if pk in keep]
+def one_per_item(items, language: str):
+    """Page ids of ``items`` with each item once: in the reader's language if translated, else in the
+    first other language that has it; order kept.
+
+    Decided in the database (a version stays when ``items`` holds no version of the same item in a
+    language ranked before its own), so a caller that slices the answer reads only what it shows.
+    """
+    ranked = list(dict.fromkeys([language, *dict(LANGUAGE_NAMES)]))
+    same_item = items.order_by().filter(translation_key=OuterRef("translation_key"))
+    keep = Q()
+    for position, code in enumerate(ranked):
+        better = same_item.filter(locale__language_code__in=ranked[:position])
+        keep |= Q(locale__language_code=code) & ~Exists(better) if position else Q(locale__language_code=code)
+    unranked = ~Q(locale__language_code__in=ranked) & ~Exists(same_item.filter(locale__language_code__in=ranked))
+    return items.filter(keep | unranked).values_list("pk", flat=True)
 
 
-def in_order(model, ids: list[int]) -> list:
+def in_order(model, ids) -> list:
     """The pages of ``ids`` in that order, with what a list of them shows read in a few queries."""
+    ids = list(ids)
     related = getattr(model, "listing_prefetch", ())
     pages = model.objects.select_related("locale").prefetch_related(*related).in_bulk(ids)
     return [pages[pk] for pk in ids]

@@ -5,17 +5,79 @@ above it, and has not expired, whether Wagtail has already marked it expired or
 its ``expire_at`` has merely passed (``publish_scheduled`` unpublishes expired
 pages only when it runs). The home page lists, the sitemap, feeds, OAI-PMH,
 citation exports, the translation links and the search index all ask here.
+
+The restricted sections are read once per web request (a page asks this rule a
+dozen times: lists, translation links, "most read"); outside requests, and after
+any change to a restriction, they are read again at each question.
 """
 
-from django.db.models import QuerySet
+import threading
+
+from django.core.signals import request_finished, request_started
+from django.db.models import Q, QuerySet
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+_request = threading.local()  # each server thread serves one request at a time
+
+
+def restricted_sections() -> list[tuple[str, int]]:
+    """(path, depth) of every page with a view restriction: it and the pages below it are not public."""
+    sections = getattr(_request, "sections", None)
+    if sections is None:
+        sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+        if getattr(_request, "active", False):
+            _request.sections = sections
+    return sections
+
+
+def _restriction_may_apply(page: Page) -> bool:
+    """Whether ``page.get_view_restrictions()`` can find anything: False when no restricted section covers
+    the page's path and no page is an alias of a restricted one (restrictions follow aliases)."""
+    sections = restricted_sections()
+    if not sections:
+        return False
+    if page.alias_of_id or any(page.path.startswith(path) for path, _depth in sections):
+        return True
+    aliased = getattr(_request, "aliased", None)
+    if aliased is None:
+        restricted = PageViewRestriction.objects.values("page_id")
+        aliased = Page.objects.filter(alias_of__in=restricted).exists()
+        if getattr(_request, "active", False):
+            _request.aliased = aliased
+    return aliased
+
+
+def _request_started(**kwargs):
+    _request.active, _request.sections, _request.aliased = True, None, None
+
+
+def _request_finished(**kwargs):
+    _request.active, _request.sections, _request.aliased = False, None, None
+
+
+def _restrictions_changed(**kwargs):
+    _request.sections = _request.aliased = None
+
+
+request_started.connect(_request_started, dispatch_uid="visibility-request-started")
+request_finished.connect(_request_finished, dispatch_uid="visibility-request-finished")
+post_save.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="visibility-restriction-saved")
+post_delete.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="visibility-restriction-deleted")
 
 
 def visible_pages(pages: QuerySet) -> QuerySet:
-    """``pages`` narrowed to those anyone may see (for plain ``Page`` querysets and any page queryset)."""
-    return pages.live().public().filter(expired=False).exclude(expire_at__lte=timezone.now())
+    """``pages`` narrowed to those anyone may see (for plain ``Page`` querysets and any page queryset).
+
+    The restriction part is Wagtail's ``public()``, with the sections read as ``restricted_sections`` says.
+    """
+    pages = pages.live().filter(expired=False).exclude(expire_at__lte=timezone.now())
+    private = Q()
+    for path, depth in restricted_sections():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return pages.exclude(private) if private else pages
 
 
 def is_visible(page: Page) -> bool:
@@ -24,7 +86,7 @@ def is_visible(page: Page) -> bool:
         return False
     if page.expire_at and page.expire_at <= timezone.now():
         return False
-    return not page.get_view_restrictions().exists()
+    return not (_restriction_may_apply(page) and page.get_view_restrictions().exists())
 
 
 class PublicationQuerySet(PageQuerySet):
@@ -54,4 +116,6 @@ def is_visible_to(page: Page, request) -> bool:
     """The rule of ``visible_to`` for one page in hand: ``is_visible``, or restricted and passed by ``request``."""
     if not page.live or page.expired or (page.expire_at and page.expire_at <= timezone.now()):
         return False
+    if not _restriction_may_apply(page):
+        return True
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

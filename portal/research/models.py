@@ -71,9 +71,7 @@ class ResearchPaper(PublicationPage):
 
     # What a list of papers shows besides the page itself (the home page, listings from the database).
     listing_prefetch = ("paper_authors__person",)
-
-    def people(self):
-        return [link.person for link in self.paper_authors.all() if link.person_id]
+    people_links = "paper_authors"
 
     @property
     def author_list(self) -> list[str]:

@@ -10,9 +10,8 @@ ask ``search.query.related`` for items like theirs.
 import time
 
 from django.utils import translation
-from elasticsearch.dsl import FacetedSearch, Search
+from elasticsearch.dsl import FacetedSearch, Search, connections
 
-from search.client import get_client
 from search.index.mapping import LANGUAGE_OBJECTS, alias_name
 from search.query.spelling import only_visible
 
@@ -93,7 +92,7 @@ class PublicationSearch(FacetedSearch):
         (two hundred of them with twelve facets): measured, reading them that way
         cost more Python time than building the request.
         """
-        return get_client().search(index=alias_name(), body=self._s.to_dict()).body
+        return connections.get_connection(self.using).search(index=alias_name(), body=self._s.to_dict()).body
 
     def facet_values(self, answer: dict) -> dict[str, list[tuple]]:
         """Each facet's (key, count, selected) values in ``answer``, as elasticsearch-dsl's facets read them."""

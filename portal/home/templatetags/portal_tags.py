@@ -4,22 +4,24 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from portal.publications.visibility import is_visible
+from portal.publications.visibility import visible_pages
 
 register = template.Library()
 
 
 def _home(request, language: str) -> Page | None:
+    """The site's home page in ``language`` (the root page where it has no translation)."""
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=language).first()
-    root = site.root_page
-    if locale is None or root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale) or root
+    homes = getattr(request, "_portal_homes", None)
+    if homes is None:  # the navigation and the language links ask for them: one query per request
+        root = site.root_page
+        translations = Page.objects.filter(translation_key=root.translation_key).select_related("locale")
+        homes = request._portal_homes = {"": root} | {p.locale.language_code: p for p in translations}
+    return homes.get(language) or homes[""]
 
 
 @register.simple_tag(takes_context=True)
@@ -28,7 +30,7 @@ def site_sections(context):
     home = _home(context.get("request"), translation.get_language() or settings.LANGUAGE_CODE)
     if home is None:
         return {"home": None, "sections": []}
-    return {"home": home, "sections": list(home.get_children().live().in_menu().specific())}
+    return {"home": home, "sections": list(home.get_children().live().in_menu())}
 
 
 @register.simple_tag(takes_context=True)
@@ -46,12 +48,15 @@ def language_links(context):
     page = context.get("page")
     current = translation.get_language()
     links = []
+    translations = {}
+    if isinstance(page, Page):
+        same_item = Page.objects.filter(translation_key=page.translation_key).select_related("locale")
+        translations = {p.locale.language_code: p for p in visible_pages(same_item)}
     for code, name in settings.LANGUAGES:
         url = None
         if isinstance(page, Page):
-            locale = Locale.objects.filter(language_code=code).first()
-            target = page.get_translation_or_none(locale) if locale else None
-            if target is not None and is_visible(target):
+            target = translations.get(code)
+            if target is not None:
                 url = target.get_url(request)
                 if request is not None and request.GET:  # a listing's search and filters carry over
                     url = f"{url}?{request.GET.urlencode()}"
