@@ -206,6 +206,41 @@ def test_home_page_shows_the_newest_of_every_kind_once(es, client, make_item, se
     assert cards == ["Probation outcomes", "Hot-spots policing", "Criminological diagnostics", "Safe Taraz"]
 
 
+def test_a_reader_sees_each_item_once_in_the_best_language_it_has(es, client, make_item, sections):
+    """A Russian reader gets the Kazakh version of an item written in Kazakh and English (Kazakh comes
+    before English), and the Russian one where there is one."""
+    march, february = datetime.date(2025, 3, 1), datetime.date(2025, 2, 1)
+    english = make_item("project", title="Safe Taraz", language="en", publication_date=march)
+    make_item("project", title="Қауіпсіз Тараз", language="kk", translation_of=english, publication_date=march)
+    also = make_item("project", title="Youth centres", language="en", publication_date=february)
+    make_item("project", title="Молодёжные центры", language="ru", translation_of=also, publication_date=february)
+    russian_home = make_item("paper", title="Пробация", language="ru").get_parent().get_parent()
+    body = client.get(russian_home.url).content.decode()
+    cards = re.findall(r'<h3[^>]*><a href="[^"]*">([^<]*)</a></h3>', body)
+    assert [c for c in cards if c != "Пробация"] == ["Қауіпсіз Тараз", "Молодёжные центры"]
+
+
+def test_the_home_page_reads_as_much_with_many_items_as_with_few(es, client, make_item, sections):
+    """Its lists show four items a kind and five most read: it never loads the rest of the collection."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    home = sections["paper"].get_parent()
+    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+    for n in range(2):
+        client.get(make_item("paper", title=f"Paper {n}").url, HTTP_USER_AGENT=browser)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(home.url).status_code == 200
+        return len(captured.captured_queries)
+
+    few = queries()
+    for n in range(12):
+        client.get(make_item("paper", title=f"More {n}").url, HTTP_USER_AGENT=browser)  # each read once
+    assert queries() == few
+
+
 def test_browsing_is_not_counted_as_a_search_but_words_typed_into_a_listing_are(client, practices):
     from search.analytics.log import SearchEvent
 
