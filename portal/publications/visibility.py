@@ -23,14 +23,19 @@ from wagtail.query import PageQuerySet
 _request = threading.local()  # each server thread serves one request at a time
 
 
+def _per_request(name: str, read):
+    """``read()``, kept for the rest of the web request (outside requests, read at each call)."""
+    value = getattr(_request, name, None)
+    if value is None:
+        value = read()
+        if getattr(_request, "active", False):
+            setattr(_request, name, value)
+    return value
+
+
 def restricted_sections() -> list[tuple[str, int]]:
     """(path, depth) of every page with a view restriction: it and the pages below it are not public."""
-    sections = getattr(_request, "sections", None)
-    if sections is None:
-        sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
-        if getattr(_request, "active", False):
-            _request.sections = sections
-    return sections
+    return _per_request("sections", lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")))
 
 
 def _restriction_may_apply(page: Page) -> bool:
@@ -41,13 +46,8 @@ def _restriction_may_apply(page: Page) -> bool:
         return False
     if page.alias_of_id or any(page.path.startswith(path) for path, _depth in sections):
         return True
-    aliased = getattr(_request, "aliased", None)
-    if aliased is None:
-        restricted = PageViewRestriction.objects.values("page_id")
-        aliased = Page.objects.filter(alias_of__in=restricted).exists()
-        if getattr(_request, "active", False):
-            _request.aliased = aliased
-    return aliased
+    restricted = PageViewRestriction.objects.values("page_id")
+    return _per_request("aliased", lambda: Page.objects.filter(alias_of__in=restricted).exists())
 
 
 def _request_started(**kwargs):
