@@ -34,8 +34,9 @@ def retry_delay(attempt: int) -> float:
 
 @task(takes_context=True, priority=10)  # ahead of Wagtail's own tasks on the shared queue: search freshness is visible
 def sync_pages(context: TaskContext, page_ids: list[int], attempt: int = 0) -> dict:
-    ids = set(page_ids) | absorb_waiting(context.task_result.id, attempt)
-    try:
+    ids = set(page_ids)
+    try:  # absorbing is inside: a database error there is retried like any other, never loses this task's pages
+        ids |= absorb_waiting(context.task_result.id, attempt)
         counts = reconcile(ids)
     except Exception as error:
         outage = is_outage(error) or (isinstance(error, BulkWriteError) and error.transient)
@@ -55,7 +56,11 @@ def absorb_waiting(current_id: str, attempt: int) -> set[int]:
 
     The absorbed rows are marked done and the ids saved into this task's own
     arguments in one transaction, so if the worker dies mid-batch the restarted
-    worker re-runs this row with all of them. Only the database backend has rows.
+    worker re-runs this row with all of them. Rows another worker holds locked
+    (claiming them, or absorbing them into its own batch) are skipped rather
+    than waited for: two workers absorbing at once would otherwise each wait
+    on a row the other holds, and the database would end one of them with a
+    deadlock. Only the database backend has rows.
     """
     if not sync_pages.get_backend().supports_defer:
         return set()
@@ -68,7 +73,8 @@ def absorb_waiting(current_id: str, attempt: int) -> set[int]:
         current = rows.get(id=current_id)
         ids = set(current.args_kwargs["args"][0])
         absorbed = []
-        for row in rows.ready().exclude(id=current_id).order_by("enqueued_at")[:limit]:
+        waiting = rows.ready().exclude(id=current_id).order_by("enqueued_at")
+        for row in waiting.select_for_update(skip_locked=True)[:limit]:
             row_ids = set(row.args_kwargs["args"][0])
             if len(ids | row_ids) > limit:
                 break

@@ -1,9 +1,10 @@
 """The database queue in one process: what a publish writes, how the worker batches, retries and gives up."""
 
+import threading
 import time
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
@@ -97,3 +98,34 @@ def test_a_permanent_error_fails_after_a_few_attempts_and_verify_can_repair(queu
     assert failed.args_kwargs["args"][1] == 4, "tried five times in all"
     assert "concrete index" in failed.traceback
     assert paper.pk in failed.args_kwargs["args"][0]
+
+
+def test_a_batch_leaves_an_update_another_worker_holds_instead_of_waiting_for_it(queue, es, make_paper):
+    """Two workers absorbing at once must not wait on each other's rows: on PostgreSQL that ends in a deadlock."""
+    papers = [make_paper(title=f"Community courts {n}") for n in range(3)]
+    held_row = queue.filter(status=TaskResultStatus.READY, args_kwargs__args__0__contains=[papers[-1].pk]).get()
+    locked, release = threading.Event(), threading.Event()
+
+    def hold():  # another worker's transaction, holding the row as a claim or an absorb does
+        try:
+            with transaction.atomic():
+                DBTaskResult.objects.select_for_update().get(pk=held_row.pk)
+                locked.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        run_worker()
+        held_row.refresh_from_db()
+        assert held_row.status == TaskResultStatus.READY, "the held update was neither taken nor waited for"
+        assert found_ids("community courts") == {p.pk for p in papers[:-1]}
+    finally:
+        release.set()
+        holder.join()
+    run_worker()  # released: the next pass applies it
+    assert found_ids("community courts") == {p.pk for p in papers}
+    assert not queue.filter(status=TaskResultStatus.FAILED).exists()
