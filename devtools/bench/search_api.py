@@ -56,7 +56,7 @@ def page_request(query: dict) -> dict:
     """The body of the results page's one Elasticsearch request for these parameters."""
     p = params(query)
     search = faceted.PublicationSearch(p)[p.start : p.start + p.page_size]
-    return search._s.to_dict()
+    return search.body()
 
 
 def spelling_request(query: dict) -> dict | None:

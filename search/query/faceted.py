@@ -7,6 +7,7 @@ term suggester. Listings call ``run(params, kind="practice")``; detail pages
 ask ``search.query.related`` for items like theirs.
 """
 
+import datetime
 import time
 
 from django.utils import translation
@@ -64,7 +65,8 @@ class PublicationSearch(FacetedSearch):
         self.languages = query_languages(self.parsed)
         self.fixed_kind = kind
         self.among = among
-        self.facets = build_facets()
+        self.today = datetime.date.today()
+        self.facets = build_facets(self.today)
         words = " ".join(t.text for t in self.parsed.positive_terms)
         self.expansion = expansion.expand(words, translation.get_language() or "en", concept_label_fields)
         if not params.expand:
@@ -85,6 +87,13 @@ class PublicationSearch(FacetedSearch):
             search = search.filter("range", year={k: v for k, v in bounds.items() if v})
         return search
 
+    def body(self) -> dict:
+        """The request body: the search built here, with the facet aggregations (see ``aggregate``)."""
+        body = self._s.to_dict()
+        if not self._filters:
+            body["aggs"] = unselected_aggregations(self)
+        return body
+
     def send(self) -> dict:
         """The request as built here, sent as it is; the answer read as plain dicts.
 
@@ -92,7 +101,17 @@ class PublicationSearch(FacetedSearch):
         (two hundred of them with twelve facets): measured, reading them that way
         cost more Python time than building the request.
         """
-        return connections.get_connection(self.using).search(index=alias_name(), body=self._s.to_dict()).body
+        return connections.get_connection(self.using).search(index=alias_name(), body=self.body()).body
+
+    def aggregate(self, search):
+        """Each facet counted under the other facets' selections, as FacetedSearch does it.
+
+        With nothing selected every search asks for the same aggregations: ``body``
+        adds them from ``unselected_aggregations`` instead of building twelve facets'
+        worth of dsl objects per request (a third of the request's building time).
+        """
+        if self._filters:
+            super().aggregate(search)
 
     def facet_values(self, answer: dict) -> dict[str, list[tuple]]:
         """Each facet's (key, count, selected) values in ``answer``, as elasticsearch-dsl's facets read them."""
@@ -153,6 +172,21 @@ class PublicationSearch(FacetedSearch):
     def build_search(self):
         # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
         return self.highlight(super().build_search())
+
+
+_UNSELECTED: dict[tuple, dict] = {}
+
+
+def unselected_aggregations(search: PublicationSearch) -> dict:
+    """The facet aggregations of a search without selections, built by FacetedSearch once per day and
+    facet set (the periods count back from today) and shared by every request: nobody changes them."""
+    key = (search.today, tuple(search.facets))
+    if key not in _UNSELECTED:
+        built = Search()
+        FacetedSearch.aggregate(search, built)
+        _UNSELECTED.clear()
+        _UNSELECTED[key] = built.to_dict()["aggs"]
+    return _UNSELECTED[key]
 
 
 def run(params: SearchParams | str, kind: str | None = None) -> Results:
