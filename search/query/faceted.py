@@ -181,12 +181,14 @@ def unselected_aggregations(search: PublicationSearch) -> dict:
     """The facet aggregations of a search without selections, built by FacetedSearch once per day and
     facet set (the periods count back from today) and shared by every request: nobody changes them."""
     key = (search.today, tuple(search.facets))
-    if key not in _UNSELECTED:
+    found = _UNSELECTED.get(key)
+    if found is None:  # a new day: the old day's entry goes (another thread may do the same, harmlessly)
         built = Search()
         FacetedSearch.aggregate(search, built)
+        found = built.to_dict()["aggs"]
         _UNSELECTED.clear()
-        _UNSELECTED[key] = built.to_dict()["aggs"]
-    return _UNSELECTED[key]
+        _UNSELECTED[key] = found
+    return found
 
 
 def run(params: SearchParams | str, kind: str | None = None) -> Results:
