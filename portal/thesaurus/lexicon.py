@@ -6,7 +6,8 @@ same one the index uses, ``search.language.normalise``), occur in a row: so
 "кәмелетке толмағандар", and a multi-word label matches only as a phrase.
 Abbreviations written in capitals ("ИИ", "AI", "CCTV") match in a document only
 where the document writes them in capitals too, so "ai" inside a sentence never
-tags a text; a query may type them in any case.
+tags a text; a query may type them in any case. A word shorter than the
+abbreviation is never it, whatever its stem: "и" (and) is not "ИИ".
 
 The lexicon is built once per process and rebuilt when the concepts change
 (their count or latest edit time): tagging checks every time, so the index worker
@@ -102,20 +103,28 @@ class Lexicon:
         # Outside Kazakh a label's first word must have the very same stem: its entries by that stem.
         self.by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         self._heads: dict[str, tuple] = {}
+        self._older_heads: dict[str, tuple] = {}
         for language, entries in self.index.items():
             for candidates in entries.values():
                 for entry in candidates:
                     self.by_first[language].setdefault(entry.stems[0], []).append(entry)
 
     def heads(self, word: str) -> tuple[tuple[Entry, ...], ...]:
-        """Per language, the entries that the lower-case ``word`` may begin (longest first).
+        """Per language, the entries that the lower-case ``word`` may begin (longest first); ``NONE``
+        itself for a word that begins no label.
 
         Remembered per word: texts repeat their words, and a word whose first letters begin
-        no label's first stem is never stemmed at all.
+        no label's first stem is never stemmed at all. The memory holds two generations: when
+        the newer one is full it becomes the older and a new one starts, and a word found only
+        in the older is carried over. A corpus's vocabulary grows without end, but the words
+        that make up most of its texts stay remembered.
         """
         known = self._heads.get(word)
         if known is not None:
             return known
+        known = self._older_heads.get(word)
+        if known is not None:
+            return self._remember(word, known)
         per_language = []
         opening = word[:2].replace("ё", "е")
         for language in LANGUAGES:
@@ -131,31 +140,56 @@ class Lexicon:
                 )
             else:
                 per_language.append(tuple(self.by_first[language].get(first, ())))
+        return self._remember(word, tuple(per_language) if any(per_language) else NONE)
+
+    def _remember(self, word: str, known: tuple) -> tuple:
         if len(self._heads) >= HEADS_REMEMBERED:
-            self._heads.clear()
-        self._heads[word] = known = tuple(per_language)
+            self._older_heads, self._heads = self._heads, {}
+        self._heads[word] = known
         return known
 
     def find(self, text: str, in_document: bool = True) -> list[Match]:
-        """Every label occurring in ``text``, in any language; at each place the longest label wins."""
-        words = WORD.findall(text)
-        lowered = [word.lower() for word in words]
-        heads = {word: known for word in set(lowered) if (known := self.heads(word)) != NONE}
+        """Every label occurring in ``text``, in any language; at each place the longest label wins.
+
+        Tagging reads every indexed text, full texts of thousands of words included, so the
+        words are looked at once each: only the places whose word may begin a label (few in
+        any text) are then tried against the labels of each language.
+        """
+        lower = text.lower()
+        if len(lower) == len(text):  # letter for letter, so the lower-cased text splits into the same words
+            lowered, words = WORD.findall(lower), None  # as written: read only if an abbreviation needs it
+        else:  # a few letters (the dotted capital I) lower-case to two characters
+            words = WORD.findall(text)
+            lowered = [word.lower() for word in words]
+        remembered, heads = self._heads, {}
+        for word in set(lowered):
+            known = remembered.get(word) or self.heads(word)
+            if known is not NONE:
+                heads[word] = known
         found: list[Match] = []
         if not heads:
             return found
+        places = [(start, heads[word]) for start, word in enumerate(lowered) if word in heads]
         for number, language in enumerate(LANGUAGES):
-            for start, word in enumerate(lowered):
-                if word not in heads:
-                    continue
-                for entry in heads[word][number]:
+            stem, exact = self._stem[language], language != "kk"  # see _same_word
+            for start, per_language in places:
+                for entry in per_language[number]:
                     end = start + len(entry.stems)
                     if end - start > 1 and (
-                        end > len(lowered) or not _rest_matches(entry, lowered, start, self._stem[language])
+                        end > len(lowered)
+                        or (exact and stem(lowered[start + 1]) != entry.stems[1])  # most fail here, and quickly
+                        or not _rest_matches(entry, lowered, start, stem)
                     ):
                         continue
-                    if in_document and entry.capitals and not all(w.isupper() for w in words[start:end]):
-                        continue
+                    if entry.capitals:
+                        # Never a shorter word: the stem of "ИИ" is "и", which is also the Russian "and".
+                        if any(len(lowered[start + i]) < len(w) for i, w in enumerate(entry.words)):
+                            continue
+                        if in_document:
+                            if words is None:
+                                words = WORD.findall(text)
+                            if not all(w.isupper() for w in words[start:end]):
+                                continue
                     found.append(Match(entry.concept, language, entry.label, start, end))
                     break
         return _longest(found)

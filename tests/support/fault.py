@@ -150,7 +150,7 @@ class Project:
     def tasks(self) -> list[dict]:
         """The rows of the task queue, read straight from the database."""
         query = (
-            "SELECT id, status, args_kwargs, worker_ids, task_path FROM django_tasks_database_dbtaskresult"
+            "SELECT id, status, args_kwargs, worker_ids, task_path, traceback FROM django_tasks_database_dbtaskresult"
             " ORDER BY enqueued_at"
         )
         if self.database_url:
@@ -163,7 +163,14 @@ class Project:
                 rows = db.execute(query).fetchall()
         load = lambda value: json.loads(value) if isinstance(value, str) else value  # noqa: E731
         return [
-            {"id": str(r[0]), "status": r[1], "args": load(r[2])["args"], "workers": load(r[3]), "path": r[4]}
+            {
+                "id": str(r[0]),
+                "status": r[1],
+                "args": load(r[2])["args"],
+                "workers": load(r[3]),
+                "path": r[4],
+                "traceback": r[5],
+            }
             for r in rows
         ]
 

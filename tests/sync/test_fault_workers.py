@@ -54,9 +54,13 @@ def make_project(tmp_path, node, databases):
         node.start()
 
 
-def publish(project: Project, count: int, label: str) -> set[int]:
-    output = project.manage("shell", "-c", publish_code(count, label)).stdout
+def published_ids(output: str) -> set[int]:
+    """The page ids a publishing process printed."""
     return {int(line.split('"pk": ')[1].split(",")[0]) for line in output.splitlines() if '"pk"' in line}
+
+
+def publish(project: Project, count: int, label: str) -> set[int]:
+    return published_ids(project.manage("shell", "-c", publish_code(count, label)).stdout)
 
 
 def running_batch(project: Project, page_ids: set[int]) -> dict:
@@ -71,11 +75,12 @@ def running_batch(project: Project, page_ids: set[int]) -> dict:
 def assert_nothing_lost_or_stale(project: Project, page_ids: set[int]) -> None:
     missing = page_ids - set(project.indexed())
     verify = project.verify()
-    failed = [t["path"] for t in project.tasks() if t["status"] == "FAILED"]
-    print(f"counted: {len(page_ids)} pages, {len(missing)} lost, verify exit {verify.returncode}, failed {failed}")
-    assert not missing, f"{len(missing)} pages lost"
-    assert verify.returncode == 0 and "agrees with the database" in verify.stdout, verify.stdout + verify.stderr
-    assert not failed
+    failed = [t for t in project.tasks() if t["status"] == "FAILED"]
+    print(f"counted: {len(page_ids)} pages, {len(missing)} lost, verify exit {verify.returncode}, failed {len(failed)}")
+    why = "".join(f"\nfailed {t['path']} {t['args']}:\n{t['traceback']}" for t in failed)
+    assert not missing, f"{len(missing)} pages lost (ids {sorted(missing)}){why}"
+    assert verify.returncode == 0 and "agrees with the database" in verify.stdout, verify.stdout + verify.stderr + why
+    assert not failed, why
 
 
 def test_a_live_worker_takes_over_a_killed_workers_batch_without_any_restart(make_project, node):
@@ -174,12 +179,16 @@ def test_two_workers_with_edits_racing_a_big_batch_leave_nothing_stale(make_proj
     project.start_worker("second")
     more = project.start_python(publish_code(150, "Big batch"))
     editor = project.start_python(EDIT_LOOP.format(ids=sorted(first_ids)[:15]))
+    outputs = []
     for process in (more, editor):
-        _out, errors = process.communicate(timeout=600)
+        out, errors = process.communicate(timeout=600)
         assert process.returncode == 0, errors
+        outputs.append(out)
+    page_ids = first_ids | published_ids(outputs[0])
+    assert len(page_ids) == 190
     wait_for(lambda: not [t for t in project.tasks() if t["status"] in ("READY", "RUNNING")], 120, "the queue to drain")
     indexed = project.indexed()
     assert all(indexed[pk]["title"].startswith("Edited round 4") for pk in sorted(first_ids)[:15])
     wagtail_tasks = [t for t in project.tasks() if t["path"].startswith("wagtail.")]
     print(f"wagtail tasks run by two workers: {len(wagtail_tasks)}")
-    assert_nothing_lost_or_stale(project, set(indexed) | first_ids)
+    assert_nothing_lost_or_stale(project, page_ids)

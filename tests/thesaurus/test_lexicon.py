@@ -48,6 +48,20 @@ def test_capital_abbreviations_tag_only_in_capitals_but_queries_may_type_them_lo
     assert [r.concept for r in concepts.recognise("cctv")] == ["cctv"]
 
 
+def test_a_short_word_is_not_an_abbreviation_that_stems_like_it(lex):
+    """The stem of "ИИ" is "и", which is also the Russian "and": a query joining words with it names no AI."""
+    named = [r.concept for r in concepts.recognise("бытовое насилие и профилактика")]
+    assert "artificial-intelligence" not in named and "domestic-violence" in named
+    assert "artificial-intelligence" not in lex.tag("И вот что И ещё")
+    assert "artificial-intelligence" in lex.tag("Системы ИИ в полиции")
+
+
+def test_texts_whose_letters_change_length_when_lower_cased_are_tagged_in_place(lex):
+    """The dotted capital I lower-cases to two characters; the words around it still name their concepts."""
+    assert lex.tag("İstanbul: CCTV in town centres") == lex.tag("Istanbul: CCTV in town centres")
+    assert "cctv" in lex.tag("İİ CCTV")
+
+
 def test_a_query_names_concepts_in_any_language_with_every_label(lex):
     (found,) = concepts.recognise("кәмелетке толмағандарға")
     assert found.concept == "juveniles" and found.words == "кәмелетке толмағандарға"
