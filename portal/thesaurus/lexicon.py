@@ -6,8 +6,11 @@ same one the index uses, ``search.language.normalise``), occur in a row: so
 "кәмелетке толмағандар", and a multi-word label matches only as a phrase.
 Abbreviations written in capitals ("ИИ", "AI", "CCTV") match in a document only
 where the document writes them in capitals too, so "ai" inside a sentence never
-tags a text; a query may type them in any case. A word shorter than the
-abbreviation is never it, whatever its stem: "и" (and) is not "ИИ".
+tags a text; a query may type them in any case. Only a word that begins with
+the abbreviation as written is it, whatever the stems say: "и" (and) is not "ИИ".
+A label with a capital after a small letter ("DiD", "КоАП") is told from a common
+word ("did") by its case: in a document it counts only as written or in capitals;
+a query, again, may type it in any case.
 
 The lexicon is built once per process and rebuilt when the concepts change
 (their count or latest edit time): tagging checks every time, so the index worker
@@ -47,6 +50,19 @@ def is_abbreviation(label: str) -> bool:
     return bool(letters) and len(letters) <= ABBREVIATION_MAX and all(ch.isupper() for ch in letters)
 
 
+def is_mixed_case(label: str) -> bool:
+    """A capital after a small letter in a word ("DiD", "КоАП"): the label is told from a common word
+    ("did") by its case. An abbreviation with an ending ("KPIs") is not: its small letters end it."""
+    for word in WORD.findall(label):
+        small = False
+        for ch in word:
+            if ch.islower():
+                small = True
+            elif small and ch.isupper():
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Entry:
     concept: str  # slug
@@ -55,6 +71,7 @@ class Entry:
     stems: tuple[str, ...]
     words: tuple[str, ...]  # lower-cased
     capitals: bool  # an abbreviation: in documents, only its capitalised form counts
+    written: tuple[str, ...] = ()  # a mixed-case label's words as written: in documents only that form counts
 
 
 @dataclass(frozen=True)
@@ -88,7 +105,8 @@ class Lexicon:
                     words = tuple(word.lower() for word in WORD.findall(label))
                     stems = tuple(self._stem[language](word) for word in words)
                     if stems:
-                        entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label))
+                        written = tuple(WORD.findall(label)) if is_mixed_case(label) else ()
+                        entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label), written)
                         self.index[language].setdefault(stems[0][:KEY], []).append(entry)
             self.concepts[concept.slug] = info
         for entries in self.index.values():
@@ -181,14 +199,15 @@ class Lexicon:
                         or not _rest_matches(entry, lowered, start, stem)
                     ):
                         continue
-                    if entry.capitals:
-                        # Never a shorter word: the stem of "ИИ" is "и", which is also the Russian "and".
-                        if any(len(lowered[start + i]) < len(w) for i, w in enumerate(entry.words)):
+                    if entry.capitals or entry.written:
+                        # The abbreviation itself, perhaps with an ending ("NGOs"), never another word with
+                        # its stem: the stem of "ИИ" is "и", also the Russian "and"; "ПОО" gives "по".
+                        if not all(lowered[start + i].startswith(w) for i, w in enumerate(entry.words)):
                             continue
                         if in_document:
                             if words is None:
                                 words = WORD.findall(text)
-                            if not all(w.isupper() for w in words[start:end]):
+                            if not _written_as(entry, words[start:end]):
                                 continue
                     found.append(Match(entry.concept, language, entry.label, start, end))
                     break
@@ -217,6 +236,14 @@ class Lexicon:
     def pref_label(self, slug: str, language: str) -> str:
         info = self.concepts.get(slug)
         return info.pref.get(language, slug) if info else slug
+
+
+def _written_as(entry: Entry, words: list[str]) -> bool:
+    """The words, as the text writes them, are the label's: an abbreviation in capitals; a mixed-case
+    label as written or in capitals ("did" is the verb, "DiD" and "DID" the method)."""
+    if entry.written:
+        return all(word.startswith(own) or word.isupper() for word, own in zip(words, entry.written, strict=True))
+    return all(word.isupper() for word in words)
 
 
 def _rest_matches(entry: Entry, lowered: list[str], start: int, stem) -> bool:

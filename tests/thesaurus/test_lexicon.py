@@ -48,12 +48,27 @@ def test_capital_abbreviations_tag_only_in_capitals_but_queries_may_type_them_lo
     assert [r.concept for r in concepts.recognise("cctv")] == ["cctv"]
 
 
-def test_a_short_word_is_not_an_abbreviation_that_stems_like_it(lex):
-    """The stem of "ИИ" is "и", which is also the Russian "and": a query joining words with it names no AI."""
+def test_a_word_is_an_abbreviation_only_if_it_begins_with_it_not_because_it_stems_like_it(lex):
+    """The stem of "ИИ" is "и", also the Russian "and": a query joining words with it names no AI."""
     named = [r.concept for r in concepts.recognise("бытовое насилие и профилактика")]
     assert "artificial-intelligence" not in named and "domestic-violence" in named
+    # "ПОО" stems to "по", the preposition: "по месту жительства" is not about law-enforcement bodies.
+    named = [r.concept for r in concepts.recognise("профилактика по месту жительства")]
+    assert named == ["crime-prevention"]
+    assert [r.concept for r in concepts.recognise("поо")] == ["law-enforcement-agencies"]
+    assert "parole" not in [r.concept for r in concepts.recognise("удить рыбу")]  # УДО stems to "уд"
+    assert [r.concept for r in concepts.recognise("cctvs")] == ["cctv"]  # with an ending, still the abbreviation
     assert "artificial-intelligence" not in lex.tag("И вот что И ещё")
     assert "artificial-intelligence" in lex.tag("Системы ИИ в полиции")
+
+
+def test_a_mixed_case_label_tags_a_text_only_as_written_so_the_common_word_does_not(lex):
+    """The label "DiD" (difference-in-differences) is also the English "did"; a query may type it in any case."""
+    assert "difference-in-differences" not in lex.tag("The programme did reduce burglary")
+    assert "difference-in-differences" in lex.tag("A DiD design with two comparison towns")
+    assert "difference-in-differences" in lex.tag("A DID design")
+    assert "administrative-law" in lex.tag("Нарушения КоАП")
+    assert [r.concept for r in concepts.recognise("коап")] == ["administrative-law"]
 
 
 def test_texts_whose_letters_change_length_when_lower_cased_are_tagged_in_place(lex):
