@@ -10,7 +10,8 @@ tags a text; a query may type them in any case. Only a word that begins with
 the abbreviation as written is it, whatever the stems say: "и" (and) is not "ИИ".
 A label with a capital after a small letter ("DiD", "КоАП") is told from a common
 word ("did") by its case: in a document it counts only as written or in capitals;
-a query, again, may type it in any case.
+a query, again, may type it in any case. These rules hold for the cased words of a
+label alone: its other words match by their stems ("DDoS-атаки", "SDG 16").
 
 The lexicon is built once per process and rebuilt when the concepts change
 (their count or latest edit time): tagging checks every time, so the index worker
@@ -50,17 +51,21 @@ def is_abbreviation(label: str) -> bool:
     return bool(letters) and len(letters) <= ABBREVIATION_MAX and all(ch.isupper() for ch in letters)
 
 
-def is_mixed_case(label: str) -> bool:
-    """A capital after a small letter in a word ("DiD", "КоАП"): the label is told from a common word
-    ("did") by its case. An abbreviation with an ending ("KPIs") is not: its small letters end it."""
-    for word in WORD.findall(label):
-        small = False
-        for ch in word:
-            if ch.islower():
-                small = True
-            elif small and ch.isupper():
-                return True
+def is_mixed_case(word: str) -> bool:
+    """A capital after a small letter ("DiD", "КоАП"): the word is told from a common one ("did") by its
+    case. An abbreviation with an ending ("KPIs") is not: its small letters end it."""
+    small = False
+    for ch in word:
+        if ch.islower():
+            small = True
+        elif small and ch.isupper():
+            return True
     return False
+
+
+def is_cased(word: str) -> bool:
+    """A word of a label that only its case tells from a common word: in capitals, or of mixed case."""
+    return is_abbreviation(word) or is_mixed_case(word)
 
 
 @dataclass(frozen=True)
@@ -70,8 +75,8 @@ class Entry:
     label: str
     stems: tuple[str, ...]
     words: tuple[str, ...]  # lower-cased
-    capitals: bool  # an abbreviation: in documents, only its capitalised form counts
-    written: tuple[str, ...] = ()  # a mixed-case label's words as written: in documents only that form counts
+    written: tuple[str, ...]  # as the label writes them
+    cased: tuple[bool, ...]  # per word: told from a common word by its case alone (``is_cased``)
 
 
 @dataclass(frozen=True)
@@ -102,11 +107,12 @@ class Lexicon:
             for language in LANGUAGES:
                 info.labels[language] = concept.labels(language)
                 for label in info.labels[language]:
-                    words = tuple(word.lower() for word in WORD.findall(label))
+                    written = tuple(WORD.findall(label))
+                    words = tuple(word.lower() for word in written)
                     stems = tuple(self._stem[language](word) for word in words)
                     if stems:
-                        written = tuple(WORD.findall(label)) if is_mixed_case(label) else ()
-                        entry = Entry(concept.slug, language, label, stems, words, is_abbreviation(label), written)
+                        cased = tuple(is_cased(word) for word in written)
+                        entry = Entry(concept.slug, language, label, stems, words, written, cased)
                         self.index[language].setdefault(stems[0][:KEY], []).append(entry)
             self.concepts[concept.slug] = info
         for entries in self.index.values():
@@ -199,10 +205,12 @@ class Lexicon:
                         or not _rest_matches(entry, lowered, start, stem)
                     ):
                         continue
-                    if entry.capitals or entry.written:
+                    if any(entry.cased):
                         # The abbreviation itself, perhaps with an ending ("NGOs"), never another word with
                         # its stem: the stem of "ИИ" is "и", also the Russian "and"; "ПОО" gives "по".
-                        if not all(lowered[start + i].startswith(w) for i, w in enumerate(entry.words)):
+                        if not all(
+                            lowered[start + i].startswith(own) for i, own in enumerate(entry.words) if entry.cased[i]
+                        ):
                             continue
                         if in_document:
                             if words is None:
@@ -239,11 +247,13 @@ class Lexicon:
 
 
 def _written_as(entry: Entry, words: list[str]) -> bool:
-    """The words, as the text writes them, are the label's: an abbreviation in capitals; a mixed-case
-    label as written or in capitals ("did" is the verb, "DiD" and "DID" the method)."""
-    if entry.written:
-        return all(word.startswith(own) or word.isupper() for word, own in zip(words, entry.written, strict=True))
-    return all(word.isupper() for word in words)
+    """The label's cased words are written, in the text, as the label writes them or in capitals
+    ("CCTV", "CCTVs"; "DiD" or "DID", while "did" is the verb); its other words may take any case."""
+    return all(
+        word.startswith(own) or word.isupper()
+        for word, own, cased in zip(words, entry.written, entry.cased, strict=True)
+        if cased
+    )
 
 
 def _rest_matches(entry: Entry, lowered: list[str], start: int, stem) -> bool:

@@ -71,6 +71,12 @@ def test_a_mixed_case_label_tags_a_text_only_as_written_so_the_common_word_does_
     assert [r.concept for r in concepts.recognise("коап")] == ["administrative-law"]
 
 
+def test_only_the_cased_words_of_a_label_need_their_case_the_others_are_inflected_as_usual(lex):
+    assert "ddos" in lex.tag("Новые DDoS-атаки на банки")  # "атаки", not "атака"
+    assert "un-sdg16" in lex.tag("Progress on SDG 16 in the region")  # "16" has no case to check
+    assert "cctv" in lex.tag("Two new CCTVs in the park")
+
+
 def test_texts_whose_letters_change_length_when_lower_cased_are_tagged_in_place(lex):
     """The dotted capital I lower-cases to two characters; the words around it still name their concepts."""
     assert lex.tag("İstanbul: CCTV in town centres") == lex.tag("Istanbul: CCTV in town centres")
