@@ -134,7 +134,9 @@ def make_paper(papers_index, committed):
             live=False,
             **fields,
         )
-        paper.paper_authors = [PaperAuthor(person=Person.for_name(name)) for name in authors.split(";") if name.strip()]
+        names = [name for name in authors.split(";") if name.strip()]
+        # sort_order given: authors are listed in citation order, which the database must not guess
+        paper.paper_authors = [PaperAuthor(person=Person.for_name(name), sort_order=i) for i, name in enumerate(names)]
         return add_page(parent, paper, publish, committed)
 
     return make

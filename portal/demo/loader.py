@@ -275,7 +275,9 @@ class DemoLoader:
             translation_key=translation_key(item.get("translation_of", item["slug"])), locale__language_code=language
         ).exists():
             return
-        page.paper_authors = [PaperAuthor(person=Person.for_name(name)) for name in item["authors"].split(";")]
+        page.paper_authors = [
+            PaperAuthor(person=Person.for_name(name), sort_order=i) for i, name in enumerate(item["authors"].split(";"))
+        ]
         self.classify(page, details, details.get("keywords", []))
         if details.get("pdf"):
             page.pdf = self.pdf(item["title"], [item["authors"], item["abstract"]], language, f"{item['slug']}.pdf")
@@ -323,7 +325,9 @@ class DemoLoader:
             translation_key=translation_key(item["key"]), locale__language_code=language
         ).exists():
             return
-        page.methodology_authors = [MethodologyAuthor(person=Person.for_name(name)) for name in item["authors"]]
+        page.methodology_authors = [
+            MethodologyAuthor(person=Person.for_name(name), sort_order=i) for i, name in enumerate(item["authors"])
+        ]
         page.organisations = [self.organisations[key] for key in item["organisations"]]
         self.classify(page, item, text["keywords"])
         if item["pdf"]:
