@@ -46,6 +46,12 @@ def _stemmers() -> dict:
     return normalise.STEMMERS
 
 
+def _word_openings():
+    from search.language import normalise
+
+    return normalise.word_openings
+
+
 def is_abbreviation(label: str) -> bool:
     letters = [ch for ch in label if ch.isalpha()]
     return bool(letters) and len(letters) <= ABBREVIATION_MAX and all(ch.isupper() for ch in letters)
@@ -77,6 +83,7 @@ class Entry:
     words: tuple[str, ...]  # lower-cased
     written: tuple[str, ...]  # as the label writes them
     cased: tuple[bool, ...]  # per word: told from a common word by its case alone (``is_cased``)
+    second_opening: str  # the first two letters of the label's second word ("" for one word)
 
 
 @dataclass(frozen=True)
@@ -112,18 +119,21 @@ class Lexicon:
                     stems = tuple(self._stem[language](word) for word in words)
                     if stems:
                         cased = tuple(is_cased(word) for word in written)
-                        entry = Entry(concept.slug, language, label, stems, words, written, cased)
+                        second = words[1][:2] if len(words) > 1 else ""
+                        entry = Entry(concept.slug, language, label, stems, words, written, cased, second)
                         self.index[language].setdefault(stems[0][:KEY], []).append(entry)
             self.concepts[concept.slug] = info
         for entries in self.index.values():
             for candidates in entries.values():
                 candidates.sort(key=lambda e: -len(e.stems))
-        # Every normaliser keeps a word's first two letters (it strips endings; Russian reads ё as е):
-        # a word whose first letters begin no label's first stem is never stemmed at all.
-        self.openings = {
-            language: ({key[:2] for key in entries}, {key for key in entries if len(key) < 2})
-            for language, entries in self.index.items()
-        }
+        # A word whose first letters open no label's first stem (``normalise.word_openings``) is never
+        # stemmed: per language, the openings of KEY letters, and the first stems shorter than that.
+        self.openings = {}
+        for language, entries in self.index.items():
+            openings = _word_openings()
+            full = {o for key in entries if len(key) == KEY for o in openings(key, language)}
+            short = {o for key in entries if len(key) < KEY for o in openings(key, language)}
+            self.openings[language] = (frozenset(full), frozenset(short))
         # Outside Kazakh a label's first word must have the very same stem: its entries by that stem.
         self.by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         self._heads: dict[str, tuple] = {}
@@ -150,10 +160,10 @@ class Lexicon:
         if known is not None:
             return self._remember(word, known)
         per_language = []
-        opening = word[:2].replace("ё", "е")
+        opening = word[:KEY]
         for language in LANGUAGES:
-            two, one = self.openings[language]
-            if opening not in two and opening[:1] not in one:
+            full, short = self.openings[language]
+            if opening not in full and not (short and (opening[:1] in short or opening[:2] in short)):
                 per_language.append(())
                 continue
             first = self._stem[language](word)
@@ -199,10 +209,19 @@ class Lexicon:
             for start, per_language in places:
                 for entry in per_language[number]:
                     end = start + len(entry.stems)
-                    if end - start > 1 and (
-                        end > len(lowered)
-                        or (exact and stem(lowered[start + 1]) != entry.stems[1])  # most fail here, and quickly
-                        or not _rest_matches(entry, lowered, start, stem)
+                    if (
+                        end - start > 1
+                        and (
+                            end > len(lowered)
+                            # Most fail on the second word, and quickly: outside Kazakh its stem must be the
+                            # label's; a Kazakh word that is the label's word begins with the same two letters.
+                            or (
+                                stem(lowered[start + 1]) != entry.stems[1]
+                                if exact
+                                else lowered[start + 1][:2] != entry.second_opening
+                            )
+                            or not _rest_matches(entry, lowered, start, stem)
+                        )
                     ):
                         continue
                     if any(entry.cased):
@@ -213,6 +232,8 @@ class Lexicon:
                         ):
                             continue
                         if in_document:
+                            if not _may_be_written_as(entry, text):
+                                continue  # the text never writes it so: no need to split it as written
                             if words is None:
                                 words = WORD.findall(text)
                             if not _written_as(entry, words[start:end]):
@@ -253,6 +274,14 @@ def _written_as(entry: Entry, words: list[str]) -> bool:
         word.startswith(own) or word.isupper()
         for word, own, cased in zip(words, entry.written, entry.cased, strict=True)
         if cased
+    )
+
+
+def _may_be_written_as(entry: Entry, text: str) -> bool:
+    """Whether the text holds each cased word of the label as written or in capitals somewhere:
+    ``_written_as`` can then hold at this place. A search of the text, without splitting it."""
+    return all(
+        own in text or own.upper() in text for own, cased in zip(entry.written, entry.cased, strict=True) if cased
     )
 
 

@@ -9,10 +9,10 @@ documents through it, so they measure and test what production writes.
 """
 
 import hashlib
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import orjson
 from django.db.models import QuerySet
 
 from search.language import concepts, routing
@@ -95,6 +95,7 @@ def indexed_document(page) -> dict:
 
 
 def source_hash(doc: dict) -> str:
-    """A digest of every field but the hash itself; it changes exactly when the document would."""
+    """A digest of every field but the hash itself; it changes exactly when the document would.
+    orjson with sorted keys: a rebuild hashes every full text, and the standard encoder took 0.5 ms a document."""
     fields = {key: value for key, value in doc.items() if key != "source_hash"}
-    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    return hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS, default=str)).hexdigest()[:32]

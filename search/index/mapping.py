@@ -7,10 +7,11 @@ Text is analysed in its own language only. The fields a reader sees (title,
 abstract, keywords, names) are stored once in ``_source`` and indexed plainly
 (exact words, any language); each text is also copied into the object of its
 language (``kk``, ``ru``, ``en``, or ``xx`` for any other) where it is analysed
-by that language's hunspell chain, plus an application-stemmed copy
-(``search.language``). Those copies are left out of ``_source``; the title,
-abstract and long texts are stored in their language object for the highlighter,
-which marks them there, inflected forms included. Long texts (the page body, a
+by that language's hunspell chain (the PDF text only split and lower-cased),
+plus an application-stemmed copy (``search.language``). Those copies are left
+out of ``_source``; the title, abstract and long texts are stored in their
+language object for the highlighter, which marks them there, inflected forms
+included. Long texts (the page body, a
 PDF's text) exist only in their language object, not in ``_source``.
 """
 
@@ -45,7 +46,11 @@ def language_object(language: str) -> Object:
             "labels": Text(analyzer=analyzer),  # keywords, topic, region and organisation names
             # Long texts: stored for the passage shown under a hit, kept out of _source.
             "body": Text(analyzer=analyzer, index_options="offsets", store=True),
-            "document_text": Text(analyzer=analyzer, index_options="offsets", store=True),
+            # The PDF text, most of the index's words, is split and lower-cased only: hunspell over it
+            # took a third of Elasticsearch's indexing time (bench documents). Its inflected forms
+            # meet the query through ``content``, and its passage marks them through
+            # ``search.language.forms``.
+            "document_text": Text(analyzer=analysis.plain, index_options="offsets", store=True),
             # Application-stemmed copies (search.language.normalise): title, then all the content.
             "title_stems": Text(analyzer=analysis.stems),
             "content": Text(analyzer=analysis.stems, index_options="freqs"),

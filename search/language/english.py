@@ -58,6 +58,7 @@ def _table() -> dict[str, str]:
 
 
 _TABLE = _table()
+AMERICAN_WORDS = tuple(_TABLE)  # the listed words the British way differs from (not the -ize rule)
 
 
 def british_word(word: str) -> str:

@@ -19,7 +19,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # Endings grouped by what they mark; longest first within the final list so
 # that e.g. ``-ның`` wins over ``-ң``.
-_CASE = (
+CASE = (
     "ның нің дың дің тың тің "  # genitive
     "ға ге қа ке на не "  # dative
     "ны ні ды ді ты ті "  # accusative
@@ -27,12 +27,12 @@ _CASE = (
     "дан ден тан тен нан нен "  # ablative
     "мен бен пен менен бенен пенен"  # instrumental
 ).split()
-_PLURAL = ["лар", "лер", "дар", "дер", "тар", "тер"]
-_POSSESSIVE = ["ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "сы", "сі"]
-_DERIVATIONAL = ["шылық", "шілік", "лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі", "шы", "ші"]
-_SINGLE = ["а", "е", "ы", "і", "м", "ң", "н"]
+PLURAL = ["лар", "лер", "дар", "дер", "тар", "тер"]
+POSSESSIVE = ["ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "сы", "сі"]
+DERIVATIONAL = ["шылық", "шілік", "лық", "лік", "дық", "дік", "тық", "тік", "дағы", "дегі", "тағы", "тегі", "шы", "ші"]
+SINGLE = ["а", "е", "ы", "і", "м", "ң", "н"]
 
-SUFFIXES = tuple(sorted(set(_CASE + _PLURAL + _POSSESSIVE + _DERIVATIONAL), key=len, reverse=True))
+SUFFIXES = tuple(sorted(set(CASE + PLURAL + POSSESSIVE + DERIVATIONAL), key=len, reverse=True))
 
 MIN_STEM = 3
 MIN_STEM_AFTER_SINGLE = 4
@@ -40,7 +40,7 @@ MAX_STRIPS = 4
 
 # A stem-final voiced consonant before a vowel ending is the voiceless one in
 # the bare form: құқығы -> құқық, кітабы -> кітап, жүрегі -> жүрек.
-_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
 
 
 def stem(word: str) -> str:
@@ -54,8 +54,8 @@ def stem(word: str) -> str:
         word = word[: -len(suffix)]
         # Devoice at once, so that a derivational ending uncovered by it is
         # stripped too: зорлығы -> зорлығ -> зорлық -> зор, like зорлық itself.
-        if word[-1] in _DEVOICE:
-            word = word[:-1] + _DEVOICE[word[-1]]
+        if word[-1] in DEVOICE:
+            word = word[:-1] + DEVOICE[word[-1]]
     return word
 
 
@@ -70,7 +70,7 @@ _BY_LENGTH = tuple(
     (length, frozenset(s for s in SUFFIXES if len(s) == length))
     for length in sorted({len(s) for s in SUFFIXES}, reverse=True)
 )
-_SINGLES = frozenset(_SINGLE)
+_SINGLES = frozenset(SINGLE)
 
 
 def _strippable_suffix(word: str) -> str | None:

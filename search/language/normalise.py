@@ -30,6 +30,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 CACHE_SIZE = 500_000
 
 _russian = Stemmer.Stemmer("russian")
+_VOICED = {voiceless: voiced for voiced, voiceless in kazakh.DEVOICE.items()}
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -80,6 +81,43 @@ def stem(word: str, language: str) -> str:
     """One lower-case word in ``language``; unknown languages leave it as it is."""
     stemmer = STEMMERS.get(language)
     return stemmer(word) if stemmer else word
+
+
+def word_openings(stem_start: str, language: str) -> set[str]:
+    """The openings (as many letters as ``stem_start``) of the words whose stem in ``language`` begins so.
+
+    Every normaliser only strips endings, so a stem keeps its word's first letters, except that
+    Russian reads ё as е, a Kazakh stem's last consonant may be devoiced (``жүгіміз`` gives
+    ``жүк``), an English "-ies" becomes "y" (``spies``: ``spy``) and a few American words are
+    spelled the British way (``gray``: ``grey``). The thesaurus turns the first letters of its
+    labels' stems into the openings of the words that may begin them, and then stems only the
+    words of a text that open so (``portal.thesaurus.lexicon``): most words of a long text are
+    never stemmed there.
+    """
+    found = {stem_start}
+    if language == "ru":
+        for at, letter in enumerate(stem_start):
+            if letter == "е":
+                found |= {opening[:at] + "ё" + opening[at + 1 :] for opening in found}
+    elif language == "kk" and stem_start[-1:] in _VOICED:
+        found.add(stem_start[:-1] + _VOICED[stem_start[-1]])
+    elif language == "en":
+        if stem_start.endswith("y"):  # spies: spy
+            found.add(stem_start[:-1] + "i")
+        found |= _respelled_openings().get(stem_start, set())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _respelled_openings() -> dict[str, set[str]]:
+    """American words whose British spelling changes their first letters (gray: grey), by their stem's."""
+    found: dict[str, set[str]] = {}
+    for american in english.AMERICAN_WORDS:
+        stem = stem_en(american)
+        for length in range(1, 4):
+            if stem[:length] != american[:length]:
+                found.setdefault(stem[:length], set()).add(american[:length])
+    return found
 
 
 def normalise(text: str, language: str) -> str:

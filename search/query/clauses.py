@@ -6,10 +6,11 @@ those languages' fields (analysed in the language, plus the application stems).
 """
 
 import re
+from itertools import zip_longest
 
 from elasticsearch.dsl import Q
 
-from search.language import guess, kazakh, normalise
+from search.language import forms, guess, kazakh, normalise
 
 from . import typos
 from .parser import ParsedQuery, Term
@@ -50,6 +51,10 @@ QUESTION_WORDS = frozenset(
 )
 MIN_HIGHLIGHT_STEM = 3
 STEM_MARKED_FIELDS = ("kk.title", "kk.abstract")
+# Long texts indexed word by word (search.index.mapping): their passages mark the words' forms.
+EXACT_WORD_FIELDS = ("document_text",)
+# Each form costs the highlighter a look-up in every hit: the likeliest forms of each word, in turns.
+MAX_MARKED_FORMS = 60
 _WORD = re.compile(r"\w+")
 
 
@@ -154,9 +159,9 @@ def build_query(
 
 
 def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...]) -> Q:
-    """What to mark in one field: the query's words as that field analyses them, and in Kazakh titles
+    """What to mark in one field: the query's words as that field analyses them; in Kazakh titles
     and abstracts prefixes of their stems too (Hunspell joins few Kazakh forms: ``мектептерде`` marks
-    ``мектебі``).
+    ``мектебі``); in the PDF text, indexed word by word, the words' forms (``search.language.forms``).
 
     Simpler than the search query on purpose: marking needs the words, not the ranking, and a query
     over twenty fields costs the highlighter that much on every field of every hit. Prefixes are
@@ -165,6 +170,12 @@ def highlight_query(parsed: ParsedQuery, field: str, languages: tuple[str, ...])
     """
     words = " ".join(t.text for t in parsed.positive_terms)
     clauses = [Q("match", **{field: words})]
+    language, _, name = field.partition(".")
+    if name in EXACT_WORD_FIELDS and language in languages:
+        # Single terms, not a ``terms`` query: the highlighter would read that against the whole dictionary.
+        each = [forms.forms(w, language) for w in _WORD.findall(words.lower())]
+        found = dict.fromkeys(f for likeliest in zip_longest(*each) for f in likeliest if f)  # word by word
+        clauses.append(Q("match", **{field: " ".join(list(found)[:MAX_MARKED_FORMS])}))
     if "kk" in languages and field in STEM_MARKED_FIELDS:
         stems = {normalise.stem_kk(w) for w in _WORD.findall(words.lower())}
         clauses += [Q("prefix", **{field: s}) for s in sorted(stems) if len(s) >= MIN_HIGHLIGHT_STEM]

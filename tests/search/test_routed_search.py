@@ -1,5 +1,7 @@
 """Each text is searched in its own language; hits show the words that matched, wherever they matched."""
 
+import pytest
+
 from search.client import get_client
 from search.index import lifecycle
 from search.index.mapping import alias_name
@@ -32,6 +34,38 @@ def test_a_match_in_the_pdf_text_shows_that_passage_with_the_word_marked(es):
     hit = next(h for h in faceted.run("анкеты").hits if h.id == paper)
     assert "<mark>Анкета</mark>" in hit.snippet_html
     assert "виктимизации" in hit.snippet_html
+
+
+LONG_KK = " ".join(["Қалалардағы алдын алу шаралары."] * 200)
+LONG_EN = " ".join(["A review of measures in towns."] * 200)
+
+
+@pytest.mark.parametrize(
+    ("language", "long", "sentence", "query", "marked", "unmarked"),
+    [
+        ("kk", LONG_KK, "Мектептерде сауалнама жүргізілді.", "мектеп", "Мектептерде", None),
+        (
+            "en",
+            LONG_EN,
+            "Officers were preventing burglaries and prevention worked.",
+            "prevented",
+            "preventing",
+            "prevention",
+        ),
+        ("ru", LONG_RU, "Анкетирование и анкеты школьников.", "анкета", "анкеты", "Анкетирование"),
+    ],
+)
+def test_the_pdf_passage_marks_the_forms_of_the_query_words_and_no_other_word(
+    es, language, long, sentence, query, marked, unmarked
+):
+    """The PDF text is indexed word by word; its passage still marks the words found through their stems."""
+    [paper] = write(
+        doc("Title", language=language, kind="paper", abstract="Short.", document_text=f"{long} {sentence} {long}")
+    )
+    hit = next(h for h in faceted.run(query).hits if h.id == paper)
+    assert f"<mark>{marked}</mark>" in hit.snippet_html
+    if unmarked:
+        assert unmarked in hit.snippet_html and f"<mark>{unmarked}</mark>" not in hit.snippet_html
 
 
 def test_marks_hold_the_word_alone(es):

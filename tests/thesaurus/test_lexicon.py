@@ -101,3 +101,12 @@ def test_the_lexicon_follows_edits(lex):
     fraud.add_alt_label("лохотрон", "ru")
     fraud.save()
     assert "fraud" in lexicon.current().tag("Лохотрон на рынке")
+
+
+def test_a_kazakh_word_whose_stem_is_devoiced_still_names_its_concept(lex):
+    """ "жүгіміз" stems to "жүк": its own first letters ("жүг") are not the label's, its stem's are."""
+    fraud = Concept.objects.get(slug="fraud")
+    fraud.add_alt_label("жүк ұрлығы", "kk")
+    fraud.save()
+    assert "fraud" in lexicon.current().tag("Біздің жүгіміз ұрлығы туралы")
+    assert "fraud" not in lexicon.current().tag("Жүгіру ұрлығы")
