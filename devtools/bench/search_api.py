@@ -52,11 +52,27 @@ def params(query: dict):
     return parse_params(data)
 
 
-def page_request(query: dict) -> dict:
-    """The body of the results page's one Elasticsearch request for these parameters."""
+def _page_search(query: dict) -> faceted.PublicationSearch:
     p = params(query)
-    search = faceted.PublicationSearch(p)[p.start : p.start + p.page_size]
-    return search.body()
+    return faceted.PublicationSearch(p)[p.start : p.start + p.page_size]
+
+
+def page_request(query: dict) -> dict:
+    """The results page's search as one body (hits, highlights and facets together): the attribution
+    times it with parts left out."""
+    return _page_search(query).body()
+
+
+def page_took_and_total(query: dict) -> tuple[float, int]:
+    """Elasticsearch's ``took`` and the total of the results page's request as the page sends it
+    (``PublicationSearch.send``: the hits and the facet counts in one ``_msearch``)."""
+    answer = _page_search(query).send()
+    return float(answer["took"]), answer["hits"]["total"]["value"]
+
+
+def clear_request_cache() -> None:
+    """Forget the facet counts the node keeps for repeated searches: each timing starts cold."""
+    get_client().indices.clear_cache(index=alias.alias_name(), request=True)
 
 
 def spelling_request(query: dict) -> dict | None:

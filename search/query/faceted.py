@@ -1,17 +1,21 @@
 """The one query object behind /search/, /api/search/ and the per-kind listings.
 
-``run(params)`` sends exactly one request to Elasticsearch: the hits, the total,
-the highlights, every facet (each counted without its own selection, so values
-within a facet combine with OR and facets with AND) and, for did-you-mean, a
-term suggester. Listings call ``run(params, kind="practice")``; detail pages
-ask ``search.query.related`` for items like theirs.
+``run(params)`` sends exactly one request to Elasticsearch, an ``_msearch`` of two
+searches: the hits, the total and the highlights, and every facet (each counted
+without its own selection, so values within a facet combine with OR and facets
+with AND). Did-you-mean asks a second request, only when nothing was found.
+Listings call ``run(params, kind="practice")``; detail pages ask
+``search.query.related`` for items like theirs.
 """
 
+import dataclasses
 import datetime
 import time
 
 from django.utils import translation
+from elasticsearch import ApiError
 from elasticsearch.dsl import FacetedSearch, Search, connections
+from elasticsearch.exceptions import HTTP_EXCEPTIONS
 
 from search.index.mapping import LANGUAGE_OBJECTS, alias_name
 from search.query.spelling import only_visible
@@ -88,20 +92,41 @@ class PublicationSearch(FacetedSearch):
         return search
 
     def body(self) -> dict:
-        """The request body: the search built here, with the facet aggregations (see ``aggregate``)."""
+        """The search built here as one body, with the facet aggregations (see ``aggregate``)."""
         body = self._s.to_dict()
         if not self._filters:
             body["aggs"] = unselected_aggregations(self)
         return body
 
+    def bodies(self) -> tuple[dict, dict]:
+        """The same search as two: the hits (with the selections as post_filter, the highlights, the
+        page) and the facet counts (the query and the aggregations, no hits).
+
+        Sent together in one ``_msearch`` (``send``), the node runs them side by side, one per core,
+        and the counts, which do not depend on the page, come from its request cache when the same
+        search is asked again (the next page, the same popular query). Measured on the 100,000-item
+        bench index, each cache cleared: one body took 17 / 59 ms (p50 / p95), the hits alone 11 / 32
+        and the counts alone 8 / 39.
+        """
+        hits = self.body()
+        counts = {"query": hits.get("query", {"match_all": {}}), "aggs": hits.pop("aggs", {}), "size": 0}
+        return hits, counts
+
     def send(self) -> dict:
-        """The request as built here, sent as it is; the answer read as plain dicts.
+        """The two searches of ``bodies`` in one request; one answer, read as plain dicts.
 
         elasticsearch-dsl's response objects wrap every hit and every facet bucket
         (two hundred of them with twelve facets): measured, reading them that way
         cost more Python time than building the request.
         """
-        return connections.get_connection(self.using).search(index=alias_name(), body=self.body()).body
+        hits, counts = self.bodies()
+        index = {"index": alias_name()}
+        client = connections.get_connection(self.using)
+        response = client.msearch(searches=[index, hits, index, counts])
+        found, counted = (_answer(item, response.meta) for item in response.body["responses"])
+        found["aggregations"] = counted.get("aggregations", {})
+        found["took"] = response.body.get("took", found["took"])
+        return found
 
     def aggregate(self, search):
         """Each facet counted under the other facets' selections, as FacetedSearch does it.
@@ -172,6 +197,17 @@ class PublicationSearch(FacetedSearch):
     def build_search(self):
         # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
         return self.highlight(super().build_search())
+
+
+def _answer(item: dict, meta) -> dict:
+    """One search's answer in an ``_msearch``; its failure raised as the error that search alone would
+    raise (so an overloaded or broken cluster is still told from a bad request: ``search.client.is_outage``)."""
+    if "error" not in item:
+        return item
+    status = item.get("status", 500)
+    error = HTTP_EXCEPTIONS.get(status, ApiError)
+    reason = item["error"].get("reason", item["error"]) if isinstance(item["error"], dict) else item["error"]
+    raise error(message=str(reason), meta=dataclasses.replace(meta, status=status), body=item)
 
 
 _UNSELECTED: dict[tuple, dict] = {}

@@ -3,8 +3,10 @@
 import datetime
 
 import pytest
+from elasticsearch import NotFoundError
 from elasticsearch.dsl import connections
 
+from search.client import is_outage
 from search.query import faceted
 from search.query.params import SearchParams
 from tests.support.corpus import doc, write
@@ -174,7 +176,16 @@ def test_one_search_is_one_request_to_elasticsearch(catalogue, monkeypatch):
     results = faceted.run(
         SearchParams(q="mentoring OR lighting", filters={"kind": ("practice",), "region": ("KZ-ALM",)})
     )
-    assert len(calls) == 1 and calls[0][1].endswith("/_search")
+    assert len(calls) == 1 and calls[0][1].endswith("/_msearch")  # the hits and the facet counts side by side
     assert results.total == 1
     assert results.hits[0].title_html == "<mark>Mentoring</mark> for young offenders"
     assert {f.name for f in results.facets} >= {"kind", "topic", "region", "language", "year", "rating", "status"}
+
+
+def test_a_failed_search_inside_the_request_raises_as_it_would_alone(catalogue, monkeypatch):
+    """The hits and the counts travel in one _msearch, which answers 200 even when a search in it fails:
+    the failure must still raise, with its own status, or a missing index would read as "nothing found"."""
+    monkeypatch.setattr(faceted, "alias_name", lambda: "zertteushi-test-no-such-index")
+    with pytest.raises(NotFoundError) as raised:
+        faceted.run(SearchParams(q="mentoring"))
+    assert raised.value.meta.status == 404 and not is_outage(raised.value)
