@@ -129,8 +129,8 @@ class Lexicon:
         # A word whose first letters open no label's first stem (``normalise.word_openings``) is never
         # stemmed: per language, the openings of KEY letters, and the first stems shorter than that.
         self.openings = {}
+        openings = _word_openings()
         for language, entries in self.index.items():
-            openings = _word_openings()
             full = {o for key in entries if len(key) == KEY for o in openings(key, language)}
             short = {o for key in entries if len(key) < KEY for o in openings(key, language)}
             self.openings[language] = (frozenset(full), frozenset(short))

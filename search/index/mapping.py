@@ -11,8 +11,8 @@ by that language's hunspell chain (the PDF text only split and lower-cased),
 plus an application-stemmed copy (``search.language``). Those copies are left
 out of ``_source``; the title, abstract and long texts are stored in their
 language object for the highlighter, which marks them there, inflected forms
-included. Long texts (the page body, a
-PDF's text) exist only in their language object, not in ``_source``.
+included. Long texts (the page body, a PDF's text) exist only in their language
+object, not in ``_source``.
 """
 
 from django.conf import settings as django_settings

@@ -18,8 +18,8 @@ MAX_FORMS = 250  # per word: the highlight query stays a list of terms, never a 
 
 # Most frequent first: the highlighter gets the likeliest forms when a query has many words.
 _RU_COMMON = (
-    "а ы е у ой ою ам ами ах ов ей и ом ия ии ию ий ая ое ые ую ого ому ых ыми ым ую "
-    "ет ют ть ться ся ла ли ло л ит ат ят ят ешь ем ишь им ить ать ал ала али ило или ена ены ено ена"
+    "а ы е у ой ою ам ами ах ов ей и ом ия ии ию ий ая ое ые ую ого ому ых ыми ым "
+    "ет ют ть ться ся ла ли ло л ит ат ят ешь ем ишь им ить ать ал ала али ило или ена ены ено"
 )
 _RU_NOUN = "ев ие ье иями ями еи ией иям ям ием ем о ях иях ь ью ю ья я"
 _RU_ADJECTIVE = "ее ие ей его ему их юю яя ею"
@@ -46,14 +46,10 @@ _VOWELS = "аәеёиоөуұүыіэюя"
 _BACK, _FRONT = frozenset("аоұы"), frozenset("әеөүі")
 # An ending's first consonant follows the stem's last sound: after a vowel -ға, -да, -лар; after a
 # voiceless consonant -қа, -та, -тар; after other consonants -ға, -да, -дар (лар after р, л, й, у).
+_KK_VOICELESS = frozenset("пфкқтсшщхцч")
 _KK_NOT_AFTER_VOWEL = frozenset("тқкпб")
 _KK_NOT_AFTER_VOICELESS = frozenset("дғглнбмс")
 _KK_NOT_AFTER_VOICED = frozenset("тқкп")
-_KK_NOT_AFTER = dict.fromkeys("пфкқтсшщхцч", _KK_NOT_AFTER_VOICELESS)
-
-
-def _ends_in_vowel(word: str) -> bool:
-    return word[-1:] in _VOWELS
 
 
 def _candidates_ru(stem: str) -> list[str]:
@@ -77,7 +73,11 @@ def _candidates_kk(stem: str) -> list[str]:
     last = next((ch for ch in reversed(stem) if ch in _BACK or ch in _FRONT), "")
     other = _FRONT if last in _BACK else _BACK if last in _FRONT else frozenset()
     endings = [e for e in _KK_ENDINGS if not other.intersection(e)]  # vowel harmony: мектеп-те, not -та
-    not_after = _KK_NOT_AFTER_VOWEL if _ends_in_vowel(stem) else _KK_NOT_AFTER.get(stem[-1:], _KK_NOT_AFTER_VOICED)
+    last_letter = stem[-1:]
+    if last_letter in _VOWELS:
+        not_after = _KK_NOT_AFTER_VOWEL
+    else:
+        not_after = _KK_NOT_AFTER_VOICELESS if last_letter in _KK_VOICELESS else _KK_NOT_AFTER_VOICED
     found = [stem + ending for ending in endings if ending[:1] not in not_after]  # мектеп-те, not -де
     if stem[-1:] in _KK_VOICED:
         voiced = stem[:-1] + _KK_VOICED[stem[-1]]
