@@ -41,7 +41,6 @@ _KK_ENDINGS = tuple(
         + [*kazakh.POSSESSIVE, *kazakh.SINGLE, *kazakh.DERIVATIONAL]
     )
 )
-_KK_VOICED = {voiceless: voiced for voiced, voiceless in kazakh.DEVOICE.items()}
 _VOWELS = "аәеёиоөуұүыіэюя"
 _BACK, _FRONT = frozenset("аоұы"), frozenset("әеөүі")
 # An ending's first consonant follows the stem's last sound: after a vowel -ға, -да, -лар; after a
@@ -79,8 +78,8 @@ def _candidates_kk(stem: str) -> list[str]:
     else:
         not_after = _KK_NOT_AFTER_VOICELESS if last_letter in _KK_VOICELESS else _KK_NOT_AFTER_VOICED
     found = [stem + ending for ending in endings if ending[:1] not in not_after]  # мектеп-те, not -де
-    if stem[-1:] in _KK_VOICED:
-        voiced = stem[:-1] + _KK_VOICED[stem[-1]]
+    if last_letter in kazakh.VOICED:
+        voiced = stem[:-1] + kazakh.VOICED[last_letter]
         found += [voiced + ending for ending in endings if ending[:1] in _VOWELS and ending]
     return found
 

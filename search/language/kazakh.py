@@ -41,6 +41,7 @@ MAX_STRIPS = 4
 # A stem-final voiced consonant before a vowel ending is the voiceless one in
 # the bare form: құқығы -> құқық, кітабы -> кітап, жүрегі -> жүрек.
 DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+VOICED = {voiceless: voiced for voiced, voiceless in DEVOICE.items()}  # the way back, before a vowel
 
 
 def stem(word: str) -> str:

@@ -30,7 +30,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 CACHE_SIZE = 500_000
 
 _russian = Stemmer.Stemmer("russian")
-_VOICED = {voiceless: voiced for voiced, voiceless in kazakh.DEVOICE.items()}
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -99,8 +98,8 @@ def word_openings(stem_start: str, language: str) -> set[str]:
         for at, letter in enumerate(stem_start):
             if letter == "е":
                 found |= {opening[:at] + "ё" + opening[at + 1 :] for opening in found}
-    elif language == "kk" and stem_start[-1:] in _VOICED:
-        found.add(stem_start[:-1] + _VOICED[stem_start[-1]])
+    elif language == "kk" and stem_start[-1:] in kazakh.VOICED:
+        found.add(stem_start[:-1] + kazakh.VOICED[stem_start[-1]])
     elif language == "en":
         if stem_start.endswith("y"):  # spies: spy
             found.add(stem_start[:-1] + "i")
