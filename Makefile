@@ -103,11 +103,16 @@ format: setup ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Two test processes (pytest-xdist, tests in the order collected; the fault tests together on one), each with
+# its own database and index prefix: the suite waits on Elasticsearch and PostgreSQL much of the time.
+# TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL = $(if $(filter-out 0 1,$(TEST_WORKERS)),-n $(TEST_WORKERS))
 test: setup node postgres ## Django checks, migrations check, ruff, then pytest on PostgreSQL against a real node
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory lint
-	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest -m "not browser"
+	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest -m "not browser" $(PYTEST_PARALLEL)
 	@# The browser tests in a process of their own: their live server needs the database as migrations
 	@# left it, which the transactional tests above end by flushing.
 	DATABASE_URL="$${DATABASE_URL:-$$($(PGCTL) url)}" $(VENV)/bin/pytest -m browser tests/browser

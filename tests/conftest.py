@@ -6,10 +6,12 @@ and everything under it is deleted when the run ends.
 """
 
 import datetime
+import fcntl
 from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from devtools.node import LocalNode, NodeError
@@ -23,6 +25,49 @@ from portal.research.models import PaperAuthor, ResearchPaper, ResearchPaperInde
 from search.client import cluster_url, get_client, is_reachable, uses_local_node
 from search.index import alias
 from search.index.mapping import alias_name
+
+# The modules of the fault tests (marker ``fault``): they stop and start Elasticsearch nodes of their
+# own, on ports and homes they share (tests.support.fault), so under pytest-xdist one worker runs them.
+FAULT_MODULES = (
+    "tests/sync/test_fault_cluster.py",
+    "tests/sync/test_fault_queue.py",
+    "tests/sync/test_fault_workers.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The fault tests first: they take a third of the run, mostly waiting on the spare nodes they start
+    and stop, so with two workers (``make test``) one of them is busy with those from the start."""
+    strays = [
+        item.nodeid for item in items if item.get_closest_marker("fault") and not item.nodeid.startswith(FAULT_MODULES)
+    ]
+    if strays:
+        raise pytest.UsageError(f"{strays[0]} is a fault test: add its module to FAULT_MODULES (tests/conftest.py)")
+    items.sort(key=lambda item: item.get_closest_marker("fault") is None)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Under pytest-xdist (``-n 2``): each worker takes tests in the order collected, one at a time, so it
+    keeps pytest-django's order (tests that empty the database after the ones that need its contents);
+    the fault tests go together to one worker."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FaultTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "fault" if nodeid.startswith(FAULT_MODULES) else nodeid
+
+    return FaultTestsTogether(config, log)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language, whichever one the test before it left active
+    (requests activate the reader's): split over workers, tests meet in other orders."""
+    yield
+    translation.deactivate()
 
 
 def pytest_report_header(config):
@@ -67,7 +112,8 @@ def elasticsearch_description() -> str:
 def elasticsearch_node():
     if uses_local_node():
         try:
-            LocalNode(say=lambda message: None).start()
+            with one_process_at_a_time("elasticsearch-node"):  # pytest-xdist workers start together
+                LocalNode(say=lambda message: None).start()
         except NodeError as error:
             pytest.exit(f"The local Elasticsearch node could not start:\n{error}", returncode=3)
     if not is_reachable():
@@ -75,6 +121,19 @@ def elasticsearch_node():
     client = get_client()
     yield client
     delete_indices(client, f"{settings.ELASTICSEARCH['INDEX_PREFIX']}-*")
+
+
+@contextmanager
+def one_process_at_a_time(name: str):
+    """A lock held across processes (a file under var/), for what only one test process may do at once."""
+    lock = settings.VAR_DIR / f".{name}.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def delete_indices(client, pattern: str) -> None:

@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 
 DEV_TOOLS = {"pytest", "pytest-django", "hypothesis", "ruff", "bibtexparser", "rispy", "sickle", "feedparser", "lxml"}
-DEV_TOOLS |= {"locust", "iniconfig", "pluggy", "pygments", "sortedcontainers"}
+DEV_TOOLS |= {"locust", "iniconfig", "pluggy", "pygments", "sortedcontainers", "pytest-xdist", "execnet"}
 
 
 def requirements(name: str) -> dict[str, str]:
