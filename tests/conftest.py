@@ -129,11 +129,8 @@ def one_process_at_a_time(name: str):
     lock = settings.VAR_DIR / f".{name}.lock"
     lock.parent.mkdir(parents=True, exist_ok=True)
     with open(lock, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        fcntl.flock(handle, fcntl.LOCK_EX)  # given up when the file closes, however the block ends
+        yield
 
 
 def delete_indices(client, pattern: str) -> None:
