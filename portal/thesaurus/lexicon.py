@@ -34,7 +34,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 ABBREVIATION_MAX = 6
 KEY = 3  # labels are looked up by the first letters of their first stem
 MIN_KAZAKH_STEM = 4
-NONE = ((), (), ())  # a word that begins no label in any language
+NONE = (None, None, None)  # a word that begins no label in any language
 HEADS_REMEMBERED = 200_000  # words whose label beginnings a lexicon remembers (then it starts afresh)
 
 
@@ -44,6 +44,12 @@ def _stemmers() -> dict:
     from search.language import normalise
 
     return normalise.STEMMERS
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from search.language import normalise
+
+    return normalise.words(text)
 
 
 def _word_openings():
@@ -84,6 +90,37 @@ class Entry:
     written: tuple[str, ...]  # as the label writes them
     cased: tuple[bool, ...]  # per word: told from a common word by its case alone (``is_cased``)
     second_opening: str  # the first two letters of the label's second word ("" for one word)
+
+
+@dataclass(frozen=True)
+class Heads:
+    """The labels of one language that may begin at a word, grouped by what their second word must be.
+
+    A long text has many places whose word begins some label ("crime", "профилактика"), each
+    the first word of many labels: grouped by their second word's key, a place tries only the
+    labels its next word may continue, instead of every label that begins with its word.
+    """
+
+    following: dict[str, tuple[Entry, ...]]  # by the second word's key (``second_key``), longest first
+    alone: tuple[Entry, ...]  # labels of one word
+
+
+def second_key(word: str, language: str, stem) -> str:
+    """What a label's second word and the text's next word must share: outside Kazakh the same stem;
+    in Kazakh (see ``_same_word``) the same first two letters."""
+    return stem(word) if language != "kk" else word[:2]
+
+
+def _heads_of(entries, language: str) -> Heads:
+    following: dict[str, list[Entry]] = {}
+    for entry in entries:  # longest first
+        if len(entry.stems) > 1:
+            key = entry.stems[1] if language != "kk" else entry.second_opening
+            following.setdefault(key, []).append(entry)
+    return Heads(
+        {key: tuple(group) for key, group in following.items()},
+        tuple(e for e in entries if len(e.stems) == 1),
+    )
 
 
 @dataclass(frozen=True)
@@ -134,17 +171,23 @@ class Lexicon:
             full = {o for key in entries if len(key) == KEY for o in openings(key, language)}
             short = {o for key in entries if len(key) < KEY for o in openings(key, language)}
             self.openings[language] = (frozenset(full), frozenset(short))
+        # The same in any language: most words of a text fail this one test and are not looked at again.
+        self.any_opening = tuple(frozenset().union(*(pair[i] for pair in self.openings.values())) for i in (0, 1))
         # Outside Kazakh a label's first word must have the very same stem: its entries by that stem.
-        self.by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
+        by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         self._heads: dict[str, tuple] = {}
         self._older_heads: dict[str, tuple] = {}
         for language, entries in self.index.items():
             for candidates in entries.values():
                 for entry in candidates:
-                    self.by_first[language].setdefault(entry.stems[0], []).append(entry)
+                    by_first[language].setdefault(entry.stems[0], []).append(entry)
+        self.by_first = {
+            language: {first: _heads_of(group, language) for first, group in groups.items()}
+            for language, groups in by_first.items()
+        }
 
-    def heads(self, word: str) -> tuple[tuple[Entry, ...], ...]:
-        """Per language, the entries that the lower-case ``word`` may begin (longest first); ``NONE``
+    def heads(self, word: str) -> tuple[Heads | None, ...]:
+        """Per language, the labels that the lower-case ``word`` may begin (None: none); ``NONE``
         itself for a word that begins no label.
 
         Remembered per word: texts repeat their words, and a word whose first letters begin
@@ -164,17 +207,17 @@ class Lexicon:
         for language in LANGUAGES:
             full, short = self.openings[language]
             if opening not in full and not (short and (opening[:1] in short or opening[:2] in short)):
-                per_language.append(())
+                per_language.append(None)
                 continue
             first = self._stem[language](word)
             if language == "kk":  # see _same_word
                 candidates = self.index[language].get(first[:KEY], ())
-                per_language.append(
-                    tuple(e for e in candidates if _same_word(first, word, e.stems[0], e.words[0], language))
-                )
+                same = [e for e in candidates if _same_word(first, word, e.stems[0], e.words[0], language)]
+                per_language.append(_heads_of(same, language) if same else None)
             else:
-                per_language.append(tuple(self.by_first[language].get(first, ())))
-        return self._remember(word, tuple(per_language) if any(per_language) else NONE)
+                per_language.append(self.by_first[language].get(first))
+        found = tuple(per_language)
+        return self._remember(word, found if found != NONE else NONE)
 
     def _remember(self, word: str, known: tuple) -> tuple:
         if len(self._heads) >= HEADS_REMEMBERED:
@@ -189,40 +232,38 @@ class Lexicon:
         words are looked at once each: only the places whose word may begin a label (few in
         any text) are then tried against the labels of each language.
         """
-        lower = text.lower()
-        if len(lower) == len(text):  # letter for letter, so the lower-cased text splits into the same words
-            lowered, words = WORD.findall(lower), None  # as written: read only if an abbreviation needs it
-        else:  # a few letters (the dotted capital I) lower-case to two characters
-            words = WORD.findall(text)
-            lowered = [word.lower() for word in words]
+        lowered = _words(text)  # shared with the stemming of the same text for the index
+        words = None  # as written: read only if an abbreviation needs it
         remembered, heads = self._heads, {}
+        full, short = self.any_opening
         for word in set(lowered):
-            known = remembered.get(word) or self.heads(word)
+            known = remembered.get(word)
+            if known is None:
+                opening = word[:KEY]
+                if opening not in full and opening[:1] not in short and opening[:2] not in short:
+                    continue  # begins no label in any language: not even worth remembering
+                known = self.heads(word)
             if known is not NONE:
                 heads[word] = known
         found: list[Match] = []
         if not heads:
             return found
         places = [(start, heads[word]) for start, word in enumerate(lowered) if word in heads]
+        last = len(lowered) - 1
         for number, language in enumerate(LANGUAGES):
-            stem, exact = self._stem[language], language != "kk"  # see _same_word
+            stem = self._stem[language]
             for start, per_language in places:
-                for entry in per_language[number]:
+                group = per_language[number]
+                if group is None:
+                    continue
+                candidates = group.alone
+                if group.following and start < last:
+                    longer = group.following.get(second_key(lowered[start + 1], language, stem))
+                    if longer:
+                        candidates = longer + candidates
+                for entry in candidates:
                     end = start + len(entry.stems)
-                    if (
-                        end - start > 1
-                        and (
-                            end > len(lowered)
-                            # Most fail on the second word, and quickly: outside Kazakh its stem must be the
-                            # label's; a Kazakh word that is the label's word begins with the same two letters.
-                            or (
-                                stem(lowered[start + 1]) != entry.stems[1]
-                                if exact
-                                else lowered[start + 1][:2] != entry.second_opening
-                            )
-                            or not _rest_matches(entry, lowered, start, stem)
-                        )
-                    ):
+                    if end - start > 1 and (end > len(lowered) or not _rest_matches(entry, lowered, start, stem)):
                         continue
                     if any(entry.cased):
                         # The abbreviation itself, perhaps with an ending ("NGOs"), never another word with

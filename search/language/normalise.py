@@ -119,12 +119,24 @@ def _respelled_openings() -> dict[str, set[str]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased.
+
+    Remembered for the last few texts: indexing a document first tags its texts with
+    concepts (``portal.thesaurus.lexicon``), then stems the same texts here, and splitting
+    the long ones is a good part of both. A few letters (the dotted capital I) lower-case to
+    two characters: such a text is split as written, then each word lower-cased.
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return tuple(_WORD.findall(lower))
+    return tuple(word.lower() for word in _WORD.findall(text))
+
+
 def normalise(text: str, language: str) -> str:
     """Every word of ``text`` lower-cased and stemmed in ``language``, joined by spaces."""
     stemmer = STEMMERS.get(language)
-    words = _WORD.findall(text.lower())
     if stemmer is None:
-        return " ".join(words)
-    # Each distinct word once (a long text repeats its words many times), then a plain dict lookup.
-    stems = {word: stemmer(word) for word in set(words)}
-    return " ".join(map(stems.__getitem__, words))
+        return " ".join(words(text))
+    return " ".join(map(stemmer, words(text)))  # the memoised stemmers answer most words from memory

@@ -44,9 +44,10 @@ def route(doc: dict) -> dict:
             own[name] = text
     if title := _text(doc.get("title")):
         own["title_stems"] = normalise.normalise(title, language)
-    content = " ".join(t for t in (_text(doc.get(name)) for name in CONTENT) if t)
+    # Each text apart (the same words as their concatenation): tagging has just split them.
+    content = " ".join(stems for name in CONTENT if (stems := normalise.normalise(_text(doc.get(name)), language)))
     if content:
-        own["content"] = normalise.normalise(content, language)
+        own["content"] = content
     objects = {language: own}
     for name in LABELS:
         values = doc.get(name) or []
