@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError
 from django.db.models import Count, Max
 
+from search.language import normalise
+
 from .models import LANGUAGES, Concept
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -36,26 +38,6 @@ KEY = 3  # labels are looked up by the first letters of their first stem
 MIN_KAZAKH_STEM = 4
 NONE = (None, None, None)  # a word that begins no label in any language
 HEADS_REMEMBERED = 200_000  # words whose label beginnings a lexicon remembers (then it starts afresh)
-
-
-def _stemmers() -> dict:
-    """The languages' memoised word stemmers, called directly: tagging stems every distinct word of
-    every indexed text in all three languages."""
-    from search.language import normalise
-
-    return normalise.STEMMERS
-
-
-def _words(text: str) -> tuple[str, ...]:
-    from search.language import normalise
-
-    return normalise.words(text)
-
-
-def _word_openings():
-    from search.language import normalise
-
-    return normalise.word_openings
 
 
 def is_abbreviation(label: str) -> bool:
@@ -89,7 +71,7 @@ class Entry:
     words: tuple[str, ...]  # lower-cased
     written: tuple[str, ...]  # as the label writes them
     cased: tuple[bool, ...]  # per word: told from a common word by its case alone (``is_cased``)
-    second_opening: str  # the first two letters of the label's second word ("" for one word)
+    second: str  # what the text's next word must share with the label's second word (``second_key``; "" for one word)
 
 
 @dataclass(frozen=True)
@@ -111,12 +93,11 @@ def second_key(word: str, language: str, stem) -> str:
     return stem(word) if language != "kk" else word[:2]
 
 
-def _heads_of(entries, language: str) -> Heads:
+def _heads_of(entries) -> Heads:
     following: dict[str, list[Entry]] = {}
     for entry in entries:  # longest first
         if len(entry.stems) > 1:
-            key = entry.stems[1] if language != "kk" else entry.second_opening
-            following.setdefault(key, []).append(entry)
+            following.setdefault(entry.second, []).append(entry)
     return Heads(
         {key: tuple(group) for key, group in following.items()},
         tuple(e for e in entries if len(e.stems) == 1),
@@ -142,7 +123,8 @@ class ConceptInfo:
 
 class Lexicon:
     def __init__(self, concepts: list[Concept]):
-        self._stem = _stemmers()
+        # The languages' memoised stemmers, called directly: tagging stems words of every indexed text.
+        self._stem = normalise.STEMMERS
         self.concepts: dict[str, ConceptInfo] = {}
         # language -> first stem -> entries starting with it, longest first
         self.index: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
@@ -156,7 +138,7 @@ class Lexicon:
                     stems = tuple(self._stem[language](word) for word in words)
                     if stems:
                         cased = tuple(is_cased(word) for word in written)
-                        second = words[1][:2] if len(words) > 1 else ""
+                        second = second_key(words[1], language, self._stem[language]) if len(words) > 1 else ""
                         entry = Entry(concept.slug, language, label, stems, words, written, cased, second)
                         self.index[language].setdefault(stems[0][:KEY], []).append(entry)
             self.concepts[concept.slug] = info
@@ -166,7 +148,7 @@ class Lexicon:
         # A word whose first letters open no label's first stem (``normalise.word_openings``) is never
         # stemmed: per language, the openings of KEY letters, and the first stems shorter than that.
         self.openings = {}
-        openings = _word_openings()
+        openings = normalise.word_openings
         for language, entries in self.index.items():
             full = {o for key in entries if len(key) == KEY for o in openings(key, language)}
             short = {o for key in entries if len(key) < KEY for o in openings(key, language)}
@@ -182,7 +164,7 @@ class Lexicon:
                 for entry in candidates:
                     by_first[language].setdefault(entry.stems[0], []).append(entry)
         self.by_first = {
-            language: {first: _heads_of(group, language) for first, group in groups.items()}
+            language: {first: _heads_of(group) for first, group in groups.items()}
             for language, groups in by_first.items()
         }
 
@@ -213,7 +195,7 @@ class Lexicon:
             if language == "kk":  # see _same_word
                 candidates = self.index[language].get(first[:KEY], ())
                 same = [e for e in candidates if _same_word(first, word, e.stems[0], e.words[0], language)]
-                per_language.append(_heads_of(same, language) if same else None)
+                per_language.append(_heads_of(same) if same else None)
             else:
                 per_language.append(self.by_first[language].get(first))
         found = tuple(per_language)
@@ -232,7 +214,7 @@ class Lexicon:
         words are looked at once each: only the places whose word may begin a label (few in
         any text) are then tried against the labels of each language.
         """
-        lowered = _words(text)  # shared with the stemming of the same text for the index
+        lowered = normalise.words(text)  # shared with the stemming of the same text for the index
         words = None  # as written: read only if an abbreviation needs it
         remembered, heads = self._heads, {}
         full, short = self.any_opening
