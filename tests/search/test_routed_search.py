@@ -88,4 +88,6 @@ def test_a_rebuilt_index_refreshes_again(es, db):
     name = lifecycle.rebuild()
     settings = get_client().indices.get_settings(index=name)[name]["settings"]["index"]
     assert settings.get("refresh_interval") in (None, "1s")
+    # Merges paced again: at full speed they would take disk bandwidth from searches.
+    assert settings.get("merge", {}).get("scheduler", {}).get("auto_throttle") in (None, "true")
     assert int(settings["number_of_replicas"]) == 0  # the project's setting (ELASTICSEARCH_REPLICAS) again
