@@ -16,8 +16,9 @@ from search.index.mapping import PublicationDocument, alias_name
 # and indexing; the final merge of a build competes with neither, and paced it waited more than it
 # worked: 10,000 bench items merged in 109-125 s paced, 40 s unpaced (same documents, one sitting).
 BUILD_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "merge.scheduler.auto_throttle": False}
-# What ``finish_build`` puts back: the index's own defaults and the project's replicas.
-READ_SETTINGS = {"refresh_interval": None, "merge.scheduler.auto_throttle": None}
+# What ``finish_build`` puts back: every build setting to the index's default (None), except the
+# replicas, which are the project's own; derived, so a new build setting cannot stay behind.
+READ_SETTINGS = {key: None for key in BUILD_SETTINGS if key != "number_of_replicas"}
 REPLICA_WAIT = "120s"
 FORCE_MERGE_TIMEOUT = 3600
 # Elasticsearch keeps a second copy of every document (``_recovery_source``, the fields that _source
