@@ -38,6 +38,7 @@ KEY = 3  # labels are looked up by the first letters of their first stem
 MIN_KAZAKH_STEM = 4
 NONE = (None, None, None)  # a word that begins no label in any language
 HEADS_REMEMBERED = 200_000  # words whose label beginnings a lexicon remembers (then it starts afresh)
+PLAIN_REMEMBERED = 400_000  # words known to begin no label (then that memory starts afresh)
 
 
 def is_abbreviation(label: str) -> bool:
@@ -159,6 +160,8 @@ class Lexicon:
         by_first: dict[str, dict[str, list[Entry]]] = {language: {} for language in LANGUAGES}
         self._heads: dict[str, tuple] = {}
         self._older_heads: dict[str, tuple] = {}
+        # Words that begin no label: most words of every text, set aside in one set difference per text.
+        self._plain: set[str] = set()
         for language, entries in self.index.items():
             for candidates in entries.values():
                 for entry in candidates:
@@ -212,20 +215,27 @@ class Lexicon:
 
         Tagging reads every indexed text, full texts of thousands of words included, so the
         words are looked at once each: only the places whose word may begin a label (few in
-        any text) are then tried against the labels of each language.
+        any text) are then tried against the labels of each language. Words already known to
+        begin no label (most words of any text) leave in one set difference, before the loop.
         """
         lowered = normalise.words(text)  # shared with the stemming of the same text for the index
         words = None  # as written: read only if an abbreviation needs it
         remembered, heads = self._heads, {}
         full, short = self.any_opening
-        for word in set(lowered):
+        plain = self._plain
+        if len(plain) >= PLAIN_REMEMBERED:
+            plain = self._plain = set()
+        for word in set(lowered).difference(plain):
             known = remembered.get(word)
             if known is None:
                 opening = word[:KEY]
                 if opening not in full and opening[:1] not in short and opening[:2] not in short:
-                    continue  # begins no label in any language: not even worth remembering
+                    plain.add(word)  # begins no label in any language: never stemmed, never looked at again
+                    continue
                 known = self.heads(word)
-            if known is not NONE:
+            if known is NONE:
+                plain.add(word)
+            else:
                 heads[word] = known
         found: list[Match] = []
         if not heads:
