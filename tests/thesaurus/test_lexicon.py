@@ -110,3 +110,16 @@ def test_a_kazakh_word_whose_stem_is_devoiced_still_names_its_concept(lex):
     fraud.save()
     assert "fraud" in lexicon.current().tag("Біздің жүгіміз ұрлығы туралы")
     assert "fraud" not in lexicon.current().tag("Жүгіру ұрлығы")
+
+
+def test_a_long_running_tagger_forgets_the_words_it_set_aside_and_still_tags_the_same(lex, monkeypatch):
+    """The index worker tags texts for months: the words it remembers as beginning no label stay
+    bounded, and after it forgets them the same texts get the same concepts."""
+    monkeypatch.setattr(lexicon, "PLAIN_REMEMBERED", 50)
+    text = "Бытовое насилие и кибербуллинг в городах: камеры видеонаблюдения"
+    before = lex.tag(text)
+    assert "domestic-violence" in before and "cctv" in before
+    for n in range(20):
+        lex.tag(" ".join(f"qzx{n}w{i}" for i in range(30)) + " " + text)
+        assert len(lex._plain) <= 50 + 40  # the limit, plus the words of the one text that crossed it
+    assert lex.tag(text) == before
