@@ -173,13 +173,13 @@ class Lexicon:
 
     def heads(self, word: str) -> tuple[Heads | None, ...]:
         """Per language, the labels that the lower-case ``word`` may begin (None: none); ``NONE``
-        itself for a word that begins no label.
+        itself for a word that begins no label (``find`` remembers those, in ``_plain``).
 
-        Remembered per word: texts repeat their words, and a word whose first letters begin
-        no label's first stem is never stemmed at all. The memory holds two generations: when
-        the newer one is full it becomes the older and a new one starts, and a word found only
-        in the older is carried over. A corpus's vocabulary grows without end, but the words
-        that make up most of its texts stay remembered.
+        Remembered per word that begins a label: texts repeat their words, and a word whose
+        first letters begin no label's first stem is never stemmed at all. The memory holds two
+        generations: when the newer one is full it becomes the older and a new one starts, and a
+        word found only in the older is carried over. A corpus's vocabulary grows without end,
+        but the words that make up most of its texts stay remembered.
         """
         known = self._heads.get(word)
         if known is not None:
@@ -202,7 +202,7 @@ class Lexicon:
             else:
                 per_language.append(self.by_first[language].get(first))
         found = tuple(per_language)
-        return self._remember(word, found if found != NONE else NONE)
+        return self._remember(word, found) if found != NONE else NONE
 
     def _remember(self, word: str, known: tuple) -> tuple:
         if len(self._heads) >= HEADS_REMEMBERED:
