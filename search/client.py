@@ -6,7 +6,16 @@ from django.conf import settings
 from elastic_transport import SerializationError, TransportError
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import connections
-from elasticsearch.serializer import OrjsonSerializer
+from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
+
+
+class OrjsonNdjsonSerializer(NdjsonSerializer):
+    """NDJSON lines written by orjson: every search page sends an ``_msearch`` (search.query.faceted.send),
+    whose lines the client's own NDJSON serializer writes with the standard library (measured: a quarter
+    of the client's time per search)."""
+
+    json_dumps = OrjsonSerializer.json_dumps
+    json_loads = OrjsonSerializer.json_loads
 
 
 def cluster_url() -> str:
@@ -40,7 +49,11 @@ def get_client() -> Elasticsearch:
         "dead_node_backoff_factor": 1.0,
         "max_dead_node_backoff": 10.0,
         # orjson: a rebuild serialises every document (tens of kilobytes of text) in Python, beside the derivation.
-        "serializer": OrjsonSerializer(),
+        "serializer": None,  # the DSL would set its own; ``serializers`` names ours per content type
+        "serializers": {
+            "application/json": OrjsonSerializer(),
+            "application/x-ndjson": OrjsonNdjsonSerializer(),
+        },
     }
     if conf["API_KEY"]:
         options["api_key"] = conf["API_KEY"]

@@ -70,15 +70,16 @@ def page_took_and_total(query: dict) -> tuple[float, int]:
     return float(answer["took"]), answer["hits"]["total"]["value"]
 
 
+def page_search_took(query: dict) -> float:
+    """Elasticsearch's ``took`` summed over every request the results page sends for ``query``
+    (``faceted.run``: the ``_msearch``, and when nothing is found the spelling request and the search
+    allowing typos)."""
+    return float(faceted.run(params(query)).search_took_ms)
+
+
 def clear_request_cache() -> None:
     """Forget the facet counts the node keeps for repeated searches: each timing starts cold."""
     get_client().indices.clear_cache(index=alias.alias_name(), request=True)
-
-
-def spelling_request(query: dict) -> dict | None:
-    """The did-you-mean request the results page adds when nothing was found (None: the page has none)."""
-    search = faceted.PublicationSearch(params(query)).did_you_mean_search()
-    return search.to_dict() if search is not None else None
 
 
 def bare_request(text: str) -> dict:

@@ -65,10 +65,11 @@ def facet_labels(field: str, keys, language: str | None = None) -> dict[str, str
 
     keys = [str(k) for k in keys]
     language = language or translation.get_language()
+    if field in NAMED_FIELDS:  # names in ``language`` by their own fields: no translation to switch to
+        found = _remembered(field, keys, language)
+        return {k: found.get(k, k) for k in keys}
     with translation.override(language):
-        if field in NAMED_FIELDS:
-            found = _remembered(field, keys, language)
-        elif field == "evidence_rating":
+        if field == "evidence_rating":
             found = {k: str(v) for k, v in PracticeReview.Rating.choices}
         elif field == "evidence_strength":
             found = {k: str(v) for k, v in PracticeReview.Strength.choices}

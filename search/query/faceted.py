@@ -14,6 +14,7 @@ import time
 
 from django.utils import translation
 from elasticsearch import ApiError
+from elasticsearch.dsl import Facet as DslFacet
 from elasticsearch.dsl import FacetedSearch, Search, connections
 from elasticsearch.exceptions import HTTP_EXCEPTIONS
 
@@ -92,8 +93,10 @@ class PublicationSearch(FacetedSearch):
         return search
 
     def body(self) -> dict:
-        """The search built here as one body, with the facet aggregations (see ``aggregate``)."""
+        """The search built here as one body, with the highlighting and the facet aggregations (see
+        ``aggregate``): both added as dicts, which elasticsearch-dsl would walk again to write."""
         body = self._s.to_dict()
+        body["highlight"] = self.highlighting()
         if not self._filters:
             body["aggs"] = unselected_aggregations(self)
         return body
@@ -144,8 +147,12 @@ class PublicationSearch(FacetedSearch):
         aggregations = answer.get("aggregations", {})
         for name, facet in self.facets.items():
             chosen = self.filter_values.get(name, [])
+            buckets = aggregations.get(f"_filter_{name}", {}).get(name, {}).get("buckets", [])
+            if _reads_key_and_count(facet):  # a search shows a few hundred values: read without a call each
+                found[name] = [(b["key"], b["doc_count"], b["key"] in chosen) for b in buckets]
+                continue
             values = found[name] = []
-            for bucket in aggregations.get(f"_filter_{name}", {}).get(name, {}).get("buckets", []):
+            for bucket in buckets:
                 key = facet.get_value(bucket)
                 values.append((key, facet.get_metric(bucket), facet.is_filtered(key, chosen)))
         return found
@@ -166,12 +173,13 @@ class PublicationSearch(FacetedSearch):
             return search
         return search.query(build_query(query, self.languages, widen=self.expansion.clauses, fuzzy=self.fuzzy))
 
-    def highlight(self, search):
+    def highlighting(self) -> dict:
         """Only what a hit shows: the title, the abstract, and a passage of the body or PDF text.
 
         Each is highlighted in its language field (stored there, offsets in the index: no text is
         analysed again). A document has one language, so of the fields listed only its own costs
-        anything; each field gets its own small query (``highlight_query``).
+        anything; each field gets its own small query (``highlight_query``). Only the page's request
+        asks for it (``body``): the id lists of ``matching_ids`` show no text.
         """
         options = {"pre_tags": [PRE], "post_tags": [POST], "fragment_size": FRAGMENT_SIZE, "number_of_fragments": 2}
         openings = [f"{lang}.abstract" for lang in LANGUAGE_OBJECTS]
@@ -183,20 +191,14 @@ class PublicationSearch(FacetedSearch):
             for lang in LANGUAGE_OBJECTS:
                 for name in ("title", "abstract", *PASSAGE_FIELDS):
                     field = f"{lang}.{name}"
-                    fields[field] = {"highlight_query": highlight_query(self.parsed, field, self.languages).to_dict()}
+                    fields[field] = {"highlight_query": highlight_query(self.parsed, field, self.languages)}
                     if name == "title":
                         fields[field]["number_of_fragments"] = 0
                     elif name == "abstract":
                         fields[field]["no_match_size"] = OPENING_SIZE
                     else:
                         fields[field]["number_of_fragments"] = 1
-        # One update rather than one copy of the whole search per field (``Search.highlight`` copies).
-        search.update_from_dict({"highlight": {**options, "fields": fields}})
-        return search
-
-    def build_search(self):
-        # FacetedSearch only highlights when ``fields`` is set; ours are listed in highlight().
-        return self.highlight(super().build_search())
+        return {**options, "fields": fields}
 
 
 def _answer(item: dict, meta) -> dict:
@@ -208,6 +210,18 @@ def _answer(item: dict, meta) -> dict:
     error = HTTP_EXCEPTIONS.get(status, ApiError)
     reason = item["error"].get("reason", item["error"]) if isinstance(item["error"], dict) else item["error"]
     raise error(message=str(reason), meta=dataclasses.replace(meta, status=status), body=item)
+
+
+def _reads_key_and_count(facet: DslFacet) -> bool:
+    """Whether ``facet`` reads a bucket as elasticsearch-dsl's facets do by default: its key, its count,
+    selected when its key was chosen (terms, histogram and range facets; a date histogram converts)."""
+    kind = type(facet)
+    return (
+        kind.get_value is DslFacet.get_value
+        and kind.get_metric is DslFacet.get_metric
+        and kind.is_filtered is DslFacet.is_filtered
+        and not facet._metric
+    )
 
 
 _UNSELECTED: dict[tuple, dict] = {}
@@ -237,16 +251,19 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
     started = time.monotonic()
     search = PublicationSearch(params, kind=kind)[params.start : params.start + params.page_size]
     answer = search.send()
+    took = answer["took"]
     total = answer["hits"]["total"]["value"]
     # Nothing found: ask which words the index lacks (did-you-mean's request) and search again, once,
     # allowing a typo in them (search.query.typos).
     spelling, fuzzy = None, []
     if total == 0 and (asked := search.did_you_mean_search()) is not None:
         spelling = asked.execute().to_dict()
+        took += spelling.get("took", 0)
         fuzzy = typos.missing_words(spelling, params.q, total)
     if fuzzy:
         retry = PublicationSearch(params, kind=kind, fuzzy=fuzzy)[params.start : params.start + params.page_size]
         retried = retry.send()
+        took += retried["took"]
         if retried["hits"]["total"]["value"]:
             search, answer, total = retry, retried, retried["hits"]["total"]["value"]
         else:
@@ -265,6 +282,7 @@ def run(params: SearchParams | str, kind: str | None = None) -> Results:
         if spelling is not None:
             results.did_you_mean = only_visible(did_you_mean(spelling, params.q), not_expired())
     results.took_ms = round((time.monotonic() - started) * 1000)
+    results.search_took_ms = took
     return results
 
 

@@ -88,6 +88,7 @@ class Results:
     relaxations: list[Relaxation] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     took_ms: int = 0
+    search_took_ms: int = 0  # Elasticsearch's own ``took``, summed over the requests this search sent
     expanded: list = field(default_factory=list)  # concepts the query also searched, or could (expand=0)
     fuzzy_words: list[str] = field(default_factory=list)  # words searched again allowing a typo
 

@@ -7,6 +7,7 @@ Every error is a JSON ``{"error": {"code", "message", "field"}}`` (search.web.er
 a bad parameter a 400, an unavailable search cluster a 503 (search.web.availability).
 """
 
+import dataclasses
 import datetime
 import typing
 
@@ -147,7 +148,19 @@ def _fields(schema: type[Schema]) -> list[tuple[str, type[Schema] | None, bool, 
 
 
 _FIELDS: dict[type, list] = {}
+_SAME_FIELDS: dict[tuple[type, type], bool] = {}
 _MISSING = object()
+
+
+def _same_fields(schema: type[Schema], kind: type) -> bool:
+    """Whether a ``kind`` object's attributes are exactly ``schema``'s fields, in order, none nested."""
+    fields = _FIELDS.get(schema) or _FIELDS.setdefault(schema, _fields(schema))
+    names = tuple(name for name, *_ in fields)
+    return (
+        dataclasses.is_dataclass(kind)
+        and tuple(f.name for f in dataclasses.fields(kind)) == names
+        and all(nested is None for _, nested, _, _ in fields)
+    )
 
 
 def plain(value, schema: type[Schema]) -> dict:
@@ -157,6 +170,14 @@ def plain(value, schema: type[Schema]) -> dict:
     # response holds a few hundred objects, and getattr per field was a third of the view's own time.
     is_dict = isinstance(value, dict)
     attributes = value if is_dict else getattr(value, "__dict__", {})
+    if not is_dict:
+        key = (schema, type(value))
+        same = _SAME_FIELDS.get(key)
+        if same is None:
+            same = _SAME_FIELDS[key] = _same_fields(schema, type(value))
+        if same and len(attributes) == len(fields):
+            # A hit or a facet value holds the schema's fields and nothing else: copied whole.
+            return dict(attributes)
     out = {}
     for name, nested, many, default in fields:
         item = attributes.get(name, _MISSING)
