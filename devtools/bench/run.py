@@ -112,7 +112,7 @@ def time_queries(mix: list, rounds: int) -> dict:
     try:
         for (_, query), body in zip(mix, bodies, strict=True):  # warm-up round, not counted
             timing.took_ms(body[2])
-            search_api.page_took_and_total(query)
+            search_api.page_search_took(query)
             web.get(query)
         with tqdm(total=rounds * len(mix), desc="timing the query mix", unit="query", mininterval=5) as bar:
             for _ in range(rounds):
@@ -133,7 +133,7 @@ def time_queries(mix: list, rounds: int) -> dict:
                     took["+suggest"].append(page_took)
                     by_category.setdefault(category, []).append(page_took)
                     search_api.clear_request_cache()
-                    took["as sent"].append(search_api.page_took_and_total(query)[0])
+                    took["as sent"].append(search_api.msearch_took(query))
                     search_api.clear_request_cache()
                     status, elapsed, answer = web.get(query)
                     if status != 200:

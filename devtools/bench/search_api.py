@@ -63,11 +63,10 @@ def page_request(query: dict) -> dict:
     return _page_search(query).body()
 
 
-def page_took_and_total(query: dict) -> tuple[float, int]:
-    """Elasticsearch's ``took`` and the total of the results page's request as the page sends it
+def msearch_took(query: dict) -> float:
+    """Elasticsearch's ``took`` of the results page's main request as the page sends it
     (``PublicationSearch.send``: the hits and the facet counts in one ``_msearch``)."""
-    answer = _page_search(query).send()
-    return float(answer["took"]), answer["hits"]["total"]["value"]
+    return float(_page_search(query).send()["took"])
 
 
 def page_search_took(query: dict) -> float:
