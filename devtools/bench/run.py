@@ -126,7 +126,7 @@ def time_queries(mix: list, rounds: int) -> dict:
                     # The whole page: when nothing was found it also asks for spelling suggestions and
                     # searches again allowing typos (faceted.run, as the page and the API call it).
                     # Timed first after the one-body search: of two searches timed one after the other,
-                    # each after a cache clear, the second took 2-4 ms more (p50), in either order.
+                    # each after a cache clear, the second often took more (0-3 ms p50, either order).
                     # The API comes last, so it is never the one that gains from it.
                     search_api.clear_request_cache()
                     page_took = search_api.page_search_took(query)
