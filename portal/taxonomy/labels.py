@@ -59,26 +59,30 @@ def _read_names(field: str, keys: list[str], language: str) -> dict[str, str]:
 
 def facet_labels(field: str, keys, language: str | None = None) -> dict[str, str]:
     """``{key: label}`` for the keys of one facet field; unknown keys keep themselves as label."""
-    from portal.practices.models import PracticeReview
-    from portal.projects.models import RegionalProject
-    from portal.publications import kinds
-
     keys = [str(k) for k in keys]
     language = language or translation.get_language()
     if field in NAMED_FIELDS:  # names in ``language`` by their own fields: no translation to switch to
         found = _remembered(field, keys, language)
-        return {k: found.get(k, k) for k in keys}
-    with translation.override(language):
-        if field == "evidence_rating":
-            found = {k: str(v) for k, v in PracticeReview.Rating.choices}
-        elif field == "evidence_strength":
-            found = {k: str(v) for k, v in PracticeReview.Strength.choices}
-        elif field == "status":
-            found = {k: str(v) for k, v in RegionalProject.Status.choices}
-        elif field == "kind":
-            found = {kind.code: kind.label_in(language) for kind in kinds.KINDS}
-        elif field == "language":
-            found = LANGUAGES
-        else:
-            found = {}
-        return {k: found.get(k, k) for k in keys}
+    else:
+        with translation.override(language):
+            found = _choice_labels(field, language)
+    return {k: found.get(k, k) for k in keys}
+
+
+def _choice_labels(field: str, language: str) -> dict[str, str]:
+    """The labels of a field whose values are the code's own choices, in the active language."""
+    from portal.practices.models import PracticeReview
+    from portal.projects.models import RegionalProject
+    from portal.publications import kinds
+
+    if field == "evidence_rating":
+        return {k: str(v) for k, v in PracticeReview.Rating.choices}
+    if field == "evidence_strength":
+        return {k: str(v) for k, v in PracticeReview.Strength.choices}
+    if field == "status":
+        return {k: str(v) for k, v in RegionalProject.Status.choices}
+    if field == "kind":
+        return {kind.code: kind.label_in(language) for kind in kinds.KINDS}
+    if field == "language":
+        return LANGUAGES
+    return {}
