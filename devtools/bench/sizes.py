@@ -2,8 +2,10 @@
 
 Full text is the ``document_text`` of a page (what a PDF holds). Fields named
 after it count wholly as full text; fields that mix it with other content
-(``*.content`` copies and ``_source`` when it still holds the full text) count
-by the full text's share of their raw input, measured on sample documents.
+(``*.content`` copies, ``_source`` when it still holds the full text, and
+``_recovery_source``, the whole document as sent, which Elasticsearch keeps
+beside a ``_source`` that leaves fields out until a merge drops it) count by
+the full text's share of their raw input, measured on sample documents.
 """
 
 import json
@@ -13,10 +15,18 @@ from search.client import get_client
 FULL_TEXT = "document_text"
 
 
+def _chars(document: dict, name: str) -> int:
+    """Characters of field ``name`` in a document as sent: at its top level, else in its language objects
+    (the long texts live only there; a shown text is in both, and counted once)."""
+    if document.get(name):
+        return len(str(document[name]))
+    return sum(len(str(value.get(name) or "")) for value in document.values() if isinstance(value, dict))
+
+
 def _full_text_share(documents: list[dict]) -> tuple[float, float]:
-    """Share of full text in mixed content fields and in ``_source`` (raw bytes of sample documents)."""
-    full = sum(len(str(d.get(FULL_TEXT) or "")) for d in documents)
-    content = sum(len(str(d.get(f) or "")) for d in documents for f in ("abstract", "body", "keywords", FULL_TEXT))
+    """Share of full text in mixed content fields and in the document as sent (raw bytes of sample documents)."""
+    full = sum(_chars(d, FULL_TEXT) for d in documents)
+    content = sum(_chars(d, f) for d in documents for f in ("abstract", "body", "keywords", FULL_TEXT))
     source = sum(len(json.dumps(d, default=str, ensure_ascii=False)) for d in documents)
     return (full / content if content else 0.0), (full / source if source else 0.0)
 
@@ -37,7 +47,7 @@ def measure(index: str, n_docs: int, raw_full_text_bytes: int, sample_documents:
             full_text_bytes += total
         elif name.endswith(".content"):
             full_text_bytes += total * content_share
-        elif name == "_source" and source_in_sample:
+        elif (name == "_source" and source_in_sample) or name == "_recovery_source":
             full_text_bytes += total * source_share
     total = store["size_in_bytes"]
     return {
