@@ -2,10 +2,11 @@
 
 Full text is the ``document_text`` of a page (what a PDF holds). Fields named
 after it count wholly as full text; fields that mix it with other content
-(``*.content`` copies, ``_source`` when it still holds the full text, and
-``_recovery_source``, the whole document as sent, which Elasticsearch keeps
-beside a ``_source`` that leaves fields out until a merge drops it) count by
-the full text's share of their raw input, measured on sample documents.
+(``*.content`` copies, and ``_recovery_source``, the whole document as sent,
+which Elasticsearch keeps beside a ``_source`` that leaves fields out until a
+merge drops it) count by the full text's share of their raw input, measured on
+sample documents. ``_source`` itself never holds it: the derivation keeps the
+long texts in the language objects, which ``_source`` leaves out.
 """
 
 import json
@@ -37,7 +38,6 @@ def measure(index: str, n_docs: int, raw_full_text_bytes: int, sample_documents:
     usage = client.indices.disk_usage(index=index, run_expensive_tasks=True)[index]
     store = client.indices.stats(index=index, metric="store")["indices"][index]["primaries"]["store"]
     content_share, source_share = _full_text_share(sample_documents)
-    source_in_sample = any(FULL_TEXT in d for d in sample_documents)
     full_text_bytes = 0.0
     per_field = {}
     for name, field in usage["fields"].items():
@@ -47,7 +47,7 @@ def measure(index: str, n_docs: int, raw_full_text_bytes: int, sample_documents:
             full_text_bytes += total
         elif name.endswith(".content"):
             full_text_bytes += total * content_share
-        elif (name == "_source" and source_in_sample) or name == "_recovery_source":
+        elif name == "_recovery_source":
             full_text_bytes += total * source_share
     total = store["size_in_bytes"]
     return {
