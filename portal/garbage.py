@@ -4,10 +4,11 @@ A search request leaves several hundred objects in reference cycles (Django's
 request and response, the query objects), which only the cycle collector frees.
 With the interpreter's defaults it collects the young generation after every
 700 net allocations, so nearly every request paid for one collection in the
-middle of its work (0.6-0.7 ms p50 of the JSON API on the 100,000-item bench
-index), and now and then for a collection of everything the process had loaded
-(120-220 ms). Measured over HTTP against ``runserver``, taking turns, the API
-spent 0.6-0.9 ms less beyond its ``took`` with the collections moved here.
+middle of its work (0.5-0.8 ms p50 of the JSON API on the 100,000-item bench
+index), and one in about 430 for a collection of everything the process had
+loaded (116-215 ms). Measured over HTTP against ``runserver``, two web processes
+taking turns query by query, the API's p50 fell 1.5 ms (paired median) with the
+collections moved here, 0.9 ms of it beyond its ``took`` (README, *Performance*).
 
 So, once the application is loaded (``portal.wsgi``):
 
