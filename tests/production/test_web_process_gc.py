@@ -1,7 +1,6 @@
 """The web process collects its garbage after a response has gone out, not while the reader waits (portal.garbage)."""
 
 import gc
-import os
 import subprocess
 import sys
 
@@ -56,10 +55,9 @@ def test_by_default_searches_are_interrupted_by_collections(client, searches, co
 
 
 def test_the_web_process_installs_the_collector():
-    """What gunicorn and runserver load (``portal.wsgi``), in a process of its own."""
+    """What gunicorn and runserver load (``portal.wsgi``), in a process of its own (this run's settings, inherited)."""
     shown = subprocess.run(
         [sys.executable, "-c", "import gc, portal.wsgi; print(gc.get_threshold()[0], gc.get_freeze_count())"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "portal.settings.test")},
         cwd=settings.BASE_DIR,
         capture_output=True,
         text=True,
