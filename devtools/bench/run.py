@@ -27,6 +27,20 @@ def _machine() -> dict:
     }
 
 
+def _cpu_seconds() -> dict:
+    """CPU used so far by the Elasticsearch node(s) and by this process (all its threads)."""
+    import resource
+
+    from search.client import get_client
+
+    stats = get_client().nodes.stats(metric="process")["nodes"].values()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "node": sum(node["process"]["cpu"]["total_in_millis"] for node in stats) / 1000,
+        "python": own.ru_utime + own.ru_stime,
+    }
+
+
 def _concepts() -> int:
     from portal.thesaurus.models import Concept
 
@@ -60,9 +74,11 @@ def build_index(n: int, seed: int) -> dict:
             bar.update(done)
             loaded[0] = time.perf_counter()
 
+        cpu_before = _cpu_seconds()
         started = time.perf_counter()
         name = search_api.rebuild(pages(), on_progress=progress)
         finished = time.perf_counter()
+        cpu_after = _cpu_seconds()
     indexing_seconds = finished - started - generating[0]
     loading_seconds = loaded[0] - started - generating[0]
 
@@ -89,6 +105,11 @@ def build_index(n: int, seed: int) -> dict:
         "loading_docs_per_s": round(n / loading_seconds, 1),
         "finishing_seconds": round(finished - loaded[0], 1),
         "generating_seconds": round(generating[0], 1),
+        # What the build cost the machine's cores: with both busy, (node + Python) / cores bounds the rate.
+        "indexing_cpu_seconds": {
+            "node": round(cpu_after["node"] - cpu_before["node"], 1),
+            "python": round(cpu_after["python"] - cpu_before["python"] - generating[0], 1),
+        },
         "raw_bulk_docs_per_s": round(sample_size / raw_seconds, 1),
         "raw_bulk_sample": sample_size,
         "bulk_workers": search_api.bulk_workers(),
@@ -191,7 +212,9 @@ def table(result: dict) -> str:
     lines += [
         f"indexing end-to-end {result['indexing_docs_per_s']} docs/s; raw _bulk {result['raw_bulk_docs_per_s']} "
         f"docs/s (ratio {result['indexing_to_raw_ratio']}); loading {result['loading_docs_per_s']} docs/s, then "
-        f"{result['finishing_seconds']} s of refresh, merge and alias swap",
+        f"{result['finishing_seconds']} s of refresh, merge and alias swap; CPU "
+        f"{result['indexing_cpu_seconds']['node']} s in Elasticsearch, {result['indexing_cpu_seconds']['python']} s "
+        "in Python (generating the corpus left out)",
         f"index {result['index_bytes_per_doc'] / 1024:.1f} KB/doc without full text; full text adds "
         f"{result['fulltext_bytes_ratio']} × its raw size; distinct terms {result['distinct_terms']}; "
         f"documents tagged with {result['thesaurus_concepts']} thesaurus concepts",

@@ -90,4 +90,6 @@ def test_a_rebuilt_index_refreshes_again(es, db):
     assert settings.get("refresh_interval") in (None, "1s")
     # Merges paced again: at full speed they would take disk bandwidth from searches.
     assert settings.get("merge", {}).get("scheduler", {}).get("auto_throttle") in (None, "true")
+    # The usual merge policy again: live updates merge as they come, so segments do not pile up.
+    assert settings.get("merge", {}).get("policy", {}).get("segments_per_tier") in (None, "10", "10.0")
     assert int(settings["number_of_replicas"]) == 0  # the project's setting (ELASTICSEARCH_REPLICAS) again
