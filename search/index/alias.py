@@ -19,9 +19,10 @@ from search.index.mapping import PublicationDocument, alias_name
 # side by side (the default is 10), and the final merge (``finish_build``) joins them once. Merged
 # along the way, the same texts were read and written again several times, on the cores that derive
 # and index the documents, and the final merge still had to wait for the last of those merges:
-# 20,000 bench items, one sitting, node CPU 259 -> 208 s, final merge and swap 73 -> 45 s, end to end
-# 104 -> 127 items/s. Past that many segments merging resumes, so a very large build keeps its
-# segment count (and open files) bounded.
+# 20,000 bench items, one sitting: the node's CPU during the rebuild about 227 -> 184 s, final merge
+# and swap 73 -> 45 s, end to end 104 -> 127 items/s; 100,000 items 93 -> 104 items/s (README,
+# Performance). Past that many segments merging resumes, so a very large build keeps its segment
+# count (and open files) bounded.
 BUILD_SEGMENTS_PER_TIER = 200
 BUILD_SETTINGS = {
     "refresh_interval": "-1",
